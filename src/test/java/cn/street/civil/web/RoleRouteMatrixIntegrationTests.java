@@ -1,0 +1,71 @@
+package cn.street.civil.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import cn.street.civil.support.DemoUsers;
+import cn.street.civil.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page route × every role: the expected answer is 200 where the role is allowed and 403 where it
+ * is not. A new route must be added here (SECURITY.md §2: 0 unexpected allows).
+ */
+@IntegrationTest
+class RoleRouteMatrixIntegrationTests {
+
+	/** One demo login per role. */
+	static final Map<String, String> LOGIN_OF_ROLE = Map.of("ADMIN", "admin", "AUDITOR", "auditor", "CHIEF", "chief",
+			"STREET_CASEWORKER", "jiedao", "COMMUNITY_CASEWORKER", "hongyuan");
+
+	static final Set<String> EVERYONE = LOGIN_OF_ROLE.keySet();
+
+	static final Set<String> CASE_ROLES = Set.of("CHIEF", "STREET_CASEWORKER", "COMMUNITY_CASEWORKER");
+
+	/** GET route → roles that may open it. */
+	static final Map<String, Set<String>> ROUTES = Map.ofEntries(Map.entry("/", EVERYONE),
+			Map.entry("/account/password", EVERYONE), Map.entry("/admin/accounts", Set.of("ADMIN")),
+			Map.entry("/admin/accounts/new", Set.of("ADMIN")), Map.entry("/admin/communities", Set.of("ADMIN")),
+			Map.entry("/admin/communities/new", Set.of("ADMIN")), Map.entry("/audit", Set.of("AUDITOR", "ADMIN")),
+			Map.entry("/audit/export", Set.of("AUDITOR", "ADMIN")));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Test
+	void everyRoleGetsExactlyTheRoutesItIsAllowed() throws Exception {
+		List<String> unexpected = new ArrayList<>();
+		int checked = 0;
+		for (var route : ROUTES.entrySet()) {
+			for (var role : LOGIN_OF_ROLE.entrySet()) {
+				int expected = route.getValue().contains(role.getKey()) ? 200 : 403;
+				int actual = mvc.perform(get(route.getKey()).with(users.as(role.getValue())))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				checked++;
+				if (actual != expected) {
+					unexpected.add(role.getKey() + " GET " + route.getKey() + " → " + actual + " (expected " + expected + ")");
+				}
+			}
+		}
+		assertThat(unexpected).as("role × route matrix, %d checks", checked).isEmpty();
+	}
+
+	static Stream<String> caseRoles() {
+		return CASE_ROLES.stream();
+	}
+
+}
