@@ -102,47 +102,47 @@ class Account extends AuditedEntity {
 				mustChangePassword);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return username;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return displayName;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return passwordHash;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return role;
 	}
 
-	Long getCommunityId() {
+	public Long getCommunityId() {
 		return communityId;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return enabled;
 	}
 
-	boolean isMustChangePassword() {
+	public boolean isMustChangePassword() {
 		return mustChangePassword;
 	}
 
-	int getFailedAttempts() {
+	public int getFailedAttempts() {
 		return failedAttempts;
 	}
 
-	Instant getLockedUntil() {
+	public Instant getLockedUntil() {
 		return lockedUntil;
 	}
 
-	Instant getLastLoginAt() {
+	public Instant getLastLoginAt() {
 		return lastLoginAt;
 	}
 

@@ -43,23 +43,23 @@ class Community extends AuditedEntity {
 		this.active = active;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getCode() {
+	public String getCode() {
 		return code;
 	}
 
-	String getName() {
+	public String getName() {
 		return name;
 	}
 
-	int getPopulation() {
+	public int getPopulation() {
 		return population;
 	}
 
-	boolean isActive() {
+	public boolean isActive() {
 		return active;
 	}
 

@@ -105,7 +105,8 @@ class AccountAdministrationIntegrationTests {
 			.andExpect(redirectedUrl("/admin/accounts"));
 		assertThat(jdbc.sql("select community_id from account where username = 'street-with-community'")
 			.query()
-			.singleValue()).isNull();
+			.singleRow()
+			.get("community_id")).isNull();
 	}
 
 	@Test

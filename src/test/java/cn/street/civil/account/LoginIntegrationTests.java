@@ -110,7 +110,12 @@ class LoginIntegrationTests {
 		MockHttpSession anonymous = new MockHttpSession();
 		String anonymousId = anonymous.getId();
 		MvcResult login = mvc
-			.perform(login("jiedao", DemoUsers.PASSWORD).session(anonymous))
+			.perform(login("jiedao", DemoUsers.PASSWORD).session(anonymous).with(request -> {
+				// as a browser would: the request names the session it comes with
+				request.setRequestedSessionId(anonymousId);
+				request.setRequestedSessionIdValid(true);
+				return request;
+			}))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 		HttpSession session = login.getRequest().getSession(false);
