@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.security.Role;
 import cn.street.civil.shared.web.BusinessRuleException;
+import cn.street.civil.shared.web.FormErrors;
 import cn.street.civil.shared.web.Paging;
 import jakarta.validation.Valid;
 
@@ -71,7 +72,7 @@ class AccountController {
 			flash.addFlashAttribute("successArgs", new Object[] { form.username(), temporary });
 		}
 		catch (BusinessRuleException ex) {
-			errors.reject(ex.getCodes()[0], ex.getArguments(), null);
+			FormErrors.reject(errors, ex);
 			return "admin/account-form";
 		}
 		return "redirect:/admin/accounts";
@@ -97,7 +98,7 @@ class AccountController {
 			accounts.update(id, form);
 		}
 		catch (BusinessRuleException ex) {
-			errors.reject(ex.getCodes()[0], ex.getArguments(), null);
+			FormErrors.reject(errors, ex);
 			return "admin/account-form";
 		}
 		flash.addFlashAttribute("success", "flash.account.updated");

@@ -4,6 +4,7 @@ import java.beans.PropertyEditorSupport;
 
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.web.BusinessRuleException;
+import cn.street.civil.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -69,7 +70,7 @@ class PasswordController {
 			accounts.changeOwnPassword(user.accountId(), form);
 		}
 		catch (BusinessRuleException ex) {
-			errors.reject(ex.getCodes()[0], ex.getArguments(), null);
+			FormErrors.reject(errors, ex);
 			return "account/password";
 		}
 		refreshSession(user.withPasswordChanged(), request, response);

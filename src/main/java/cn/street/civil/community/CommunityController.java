@@ -1,6 +1,7 @@
 package cn.street.civil.community;
 
 import cn.street.civil.shared.web.BusinessRuleException;
+import cn.street.civil.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,7 @@ class CommunityController {
 			communities.create(form);
 		}
 		catch (BusinessRuleException ex) {
-			errors.reject(ex.getCodes()[0], ex.getArguments(), null);
+			FormErrors.reject(errors, ex);
 			return "admin/community-form";
 		}
 		flash.addFlashAttribute("success", "flash.community.created");
@@ -71,7 +72,7 @@ class CommunityController {
 			communities.update(id, form);
 		}
 		catch (BusinessRuleException ex) {
-			errors.reject(ex.getCodes()[0], ex.getArguments(), null);
+			FormErrors.reject(errors, ex);
 			return "admin/community-form";
 		}
 		flash.addFlashAttribute("success", "flash.community.updated");

@@ -1,0 +1,8 @@
+package cn.street.civil.household;
+
+/** 与户主关系. */
+public enum Relation {
+
+	HEAD, SPOUSE, CHILD, PARENT, GRANDCHILD, GRANDPARENT, SIBLING, CHILD_IN_LAW, OTHER
+
+}

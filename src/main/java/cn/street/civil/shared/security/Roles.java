@@ -1,0 +1,15 @@
+package cn.street.civil.shared.security;
+
+/** {@code @PreAuthorize} expressions shared by the case modules, so each rule is written once. */
+public final class Roles {
+
+	/** Case data may be read by the chief and the caseworkers (never by admin or auditor). */
+	public static final String CASE_READ = "hasAnyRole('CHIEF', 'STREET_CASEWORKER', 'COMMUNITY_CASEWORKER')";
+
+	/** Case data is prepared and edited by the caseworkers. */
+	public static final String CASE_WRITE = "hasAnyRole('STREET_CASEWORKER', 'COMMUNITY_CASEWORKER')";
+
+	private Roles() {
+	}
+
+}
