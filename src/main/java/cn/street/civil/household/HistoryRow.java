@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A line of the household history. */
-record HistoryRow(LocalDate eventDate, String eventType, String personName, String reason, String details,
+public record HistoryRow(LocalDate eventDate, String eventType, String personName, String reason, String details,
 		LocalDateTime recordedAt, String recordedBy) {
 }

@@ -17,7 +17,7 @@ record HouseholdForm(
 		@NotNull(message = "{household.residence-type.required}") ResidenceType residenceType,
 		@Size(max = 50, message = "{bank.name.size}") String bankName,
 		@Pattern(regexp = "[0-9 -]{0,40}", message = "{bank.account.pattern}") String bankAccount,
-		@Size(max = 50, message = "{bank.holder.size}") String bankAccountHolder, boolean clearBankAccount,
+		@Size(max = 50, message = "{bank.holder.size}") String bankAccountHolder, Boolean clearBankAccount,
 		Long version) {
 
 	static HouseholdForm of(Household h) {

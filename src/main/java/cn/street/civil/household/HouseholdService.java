@@ -99,7 +99,7 @@ class HouseholdService {
 		String oldAccount = household.getMaskedBankAccount();
 		String oldBank = household.getBankName();
 		String oldHolder = household.getBankAccountHolder();
-		if (form.clearBankAccount()) {
+		if (Boolean.TRUE.equals(form.clearBankAccount())) {
 			household.setBankAccount(null, registry.protector());
 		}
 		else {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import cn.street.civil.shared.idcard.Sex;
 
 /** A member on the household page: current members, and past ones with the end of their period. */
-record MemberRow(long personId, String name, String idMasked, Sex sex, LocalDate birthDate, int age, Relation relation,
+public record MemberRow(long personId, String name, String idMasked, Sex sex, LocalDate birthDate, int age, Relation relation,
 		String phoneMasked, PersonStatus status, LocalDate validFrom, LocalDate validTo, String endReason) {
 
-	boolean current() {
+	public boolean current() {
 		return validTo == null;
 	}
 

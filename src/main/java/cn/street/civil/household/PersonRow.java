@@ -5,6 +5,6 @@ import java.time.LocalDate;
 import cn.street.civil.shared.idcard.Sex;
 
 /** A line of the person search. */
-record PersonRow(long id, String name, String idMasked, Sex sex, LocalDate birthDate, int age, String communityName,
+public record PersonRow(long id, String name, String idMasked, Sex sex, LocalDate birthDate, int age, String communityName,
 		PersonStatus status, Long householdId, String householdNo, Relation relation) {
 }

@@ -31,7 +31,12 @@ class HouseholdTestClient {
 	}
 
 	MockHttpServletRequestBuilder newHousehold(String user, String headName, String headId) {
-		return post("/households").with(users.as(user))
+		MockHttpServletRequestBuilder request = post("/households");
+		if ("jiedao".equals(user)) {
+			request.param("communityId", String.valueOf(
+					jdbc.sql("select id from community where name = '洪苑'").query(Long.class).single()));
+		}
+		return request.with(users.as(user))
 			.with(csrf())
 			.param("address", "济南市历下区测试小区1号楼")
 			.param("residenceType", "URBAN")
