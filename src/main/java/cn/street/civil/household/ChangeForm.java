@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * change needs — the target household number, the member's new relation, the new head, the members
  * that split off, the new household's address. {@code version} is the household version the user saw.
  */
-record ChangeForm(@NotNull(message = "{change.date.required}") @PastOrPresent(message = "{change.date.future}")
+public record ChangeForm(@NotNull(message = "{change.date.required}") @PastOrPresent(message = "{change.date.future}")
 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@NotBlank(message = "{change.reason.required}") @Size(max = 200, message = "{change.reason.size}") String reason,
 		@Size(max = 30, message = "{household.no.size}") String targetHouseholdNo, Relation relation,
@@ -26,7 +26,7 @@ record ChangeForm(@NotNull(message = "{change.date.required}") @PastOrPresent(me
 		return new ChangeForm(today, null, null, null, null, List.of(), null, version);
 	}
 
-	List<Long> members() {
+	public List<Long> members() {
 		return memberIds == null ? List.of() : memberIds;
 	}
 

@@ -5,10 +5,7 @@ import java.util.Optional;
 
 import cn.street.civil.shared.security.DataScope;
 
-import jakarta.persistence.LockModeType;
-
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface HouseholdRepository extends JpaRepository<Household, Long> {
@@ -18,11 +15,6 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 	Optional<Household> findByHouseholdNo(String householdNo);
 
 	boolean existsByHouseholdNo(String householdNo);
-
-	/** Loads the household so that the transaction increments its version (membership changes). */
-	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
-	@Query("select h from Household h where h.id = :id")
-	Optional<Household> findForChange(long id);
 
 	/** The household a person last belonged to (for the dead and moved-out). */
 	@Query(value = """

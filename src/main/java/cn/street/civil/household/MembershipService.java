@@ -10,6 +10,8 @@ import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.BusinessRuleException;
 import cn.street.civil.shared.web.FieldRuleException;
 import cn.street.civil.shared.web.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +41,12 @@ class MembershipService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	MembershipService(HouseholdService households, HouseholdRepository householdRepository,
 			MembershipRepository memberships, Persons registry, HouseholdHistory history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.households = households;
 		this.householdRepository = householdRepository;
 		this.memberships = memberships;
@@ -284,7 +289,7 @@ class MembershipService {
 			throw new FieldRuleException("date", "change.date.future");
 		}
 		// every membership change bumps the household's version: a concurrent change of the same household fails
-		householdRepository.findForChange(id);
+		entityManager.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return household;
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import cn.street.civil.support.DemoUsers;
 import cn.street.civil.support.IntegrationTest;
@@ -36,7 +35,10 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/account/password", EVERYONE), Map.entry("/admin/accounts", Set.of("ADMIN")),
 			Map.entry("/admin/accounts/new", Set.of("ADMIN")), Map.entry("/admin/communities", Set.of("ADMIN")),
 			Map.entry("/admin/communities/new", Set.of("ADMIN")), Map.entry("/audit", Set.of("AUDITOR", "ADMIN")),
-			Map.entry("/audit/export", Set.of("AUDITOR", "ADMIN")));
+			Map.entry("/audit/export", Set.of("AUDITOR", "ADMIN")), Map.entry("/households", CASE_ROLES),
+			Map.entry("/households/export", CASE_ROLES),
+			Map.entry("/households/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			Map.entry("/persons", CASE_ROLES));
 
 	@Autowired
 	MockMvc mvc;
@@ -62,10 +64,6 @@ class RoleRouteMatrixIntegrationTests {
 			}
 		}
 		assertThat(unexpected).as("role × route matrix, %d checks", checked).isEmpty();
-	}
-
-	static Stream<String> caseRoles() {
-		return CASE_ROLES.stream();
 	}
 
 }
