@@ -2,11 +2,13 @@ package cn.street.civil.household;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import cn.street.civil.shared.audit.AuditRecord;
 import cn.street.civil.shared.security.CurrentUser;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,11 @@ class HouseholdHistory {
 
 	private final Clock clock;
 
-	HouseholdHistory(HouseholdEventRepository events, ApplicationEventPublisher publisher, Clock clock) {
+	private final MessageSource messages;
+
+	HouseholdHistory(HouseholdEventRepository events, ApplicationEventPublisher publisher, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.events = events;
 		this.publisher = publisher;
 		this.clock = clock;
@@ -36,6 +42,11 @@ class HouseholdHistory {
 				: (details == null || details.isBlank() ? "原因: " + reason : "原因: " + reason + "\n" + details);
 		publisher.publishEvent(AuditRecord.of("household", type.name(), "Household", household.getId(),
 				household.getCommunityId(), summary).withDetails(auditDetails));
+	}
+
+	/** The Chinese label of an enum value for stored history text, e.g. relation.SPOUSE → 配偶. */
+	String label(String prefix, Enum<?> value) {
+		return value == null ? "" : messages.getMessage(prefix + "." + value.name(), null, value.name(), Locale.SIMPLIFIED_CHINESE);
 	}
 
 	LocalDate today() {

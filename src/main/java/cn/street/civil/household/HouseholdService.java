@@ -86,7 +86,8 @@ class HouseholdService {
 		requireActive(household);
 		Changes changes = new Changes().field("地址", household.getAddress(), form.address())
 			.field("电话", IdNumbers.maskedPhone(household.getPhone()), IdNumbers.maskedPhone(form.phone()))
-			.field("城乡类别", household.getResidenceType(), form.residenceType());
+			.field("城乡类别", history.label("household.residence", household.getResidenceType()),
+				history.label("household.residence", form.residenceType()));
 		household.update(form.details());
 		updateBank(household, form, changes);
 		if (!changes.isEmpty()) {

@@ -69,7 +69,7 @@ class MembershipService {
 		memberships.save(new Membership(householdId, person.getId(), form.relation(), joined));
 		history.record(household, person.getId(), HouseholdEventType.MEMBER_ADDED, joined, null,
 				"添加成员 " + person.getName() + " 到户 " + household.getHouseholdNo(),
-				"身份证号: " + person.getMaskedIdNumber() + "\n与户主关系: " + form.relation());
+				"身份证号: " + person.getMaskedIdNumber() + "\n与户主关系: " + history.label("relation", form.relation()));
 		return person.getId();
 	}
 
@@ -81,8 +81,8 @@ class MembershipService {
 		Changes changes = new Changes().field("姓名", before.name(), form.name())
 			.field("民族", before.ethnicity(), form.ethnicity())
 			.field("电话", IdNumbers.maskedPhone(before.phone()), IdNumbers.maskedPhone(form.phone()))
-			.field("婚姻状况", before.maritalStatus(), form.maritalStatus())
-			.field("就业状况", before.employment(), form.employment())
+			.field("婚姻状况", history.label("marital", before.maritalStatus()), history.label("marital", form.maritalStatus()))
+			.field("就业状况", history.label("employment", before.employment()), history.label("employment", form.employment()))
 			.field("健康状况", before.healthNotes(), form.healthNotes());
 		if (form.idNumber() != null && !form.idNumber().isBlank()) {
 			var idNumber = registry.parse(form.idNumber(), "idNumber");
@@ -110,7 +110,7 @@ class MembershipService {
 		Relation old = current.getRelation();
 		reopen(current, household, form.relation(), form.date(), MembershipEndReason.RELATION_CHANGED);
 		history.record(household, personId, HouseholdEventType.MEMBER_UPDATED, form.date(), form.reason(),
-				"修改与户主关系", "关系: " + old + " → " + form.relation());
+				"修改与户主关系", "关系: " + history.label("relation", old) + " → " + history.label("relation", form.relation()));
 	}
 
 	/** 移入他户 (marriage, moving in with relatives): the member leaves this household for another. */
@@ -131,7 +131,7 @@ class MembershipService {
 		history.record(source, personId, HouseholdEventType.MEMBER_LEFT, form.date(), form.reason(),
 				person.getName() + " 移出本户，迁入户 " + target.getHouseholdNo(), null);
 		history.record(target, personId, HouseholdEventType.MEMBER_JOINED, form.date(), form.reason(),
-				person.getName() + " 由户 " + source.getHouseholdNo() + " 迁入", "与户主关系: " + relation);
+				person.getName() + " 由户 " + source.getHouseholdNo() + " 迁入", "与户主关系: " + history.label("relation", relation));
 		dissolveIfEmpty(source, form);
 	}
 
@@ -180,7 +180,7 @@ class MembershipService {
 		reopen(newHeadMembership, household, Relation.HEAD, form.date(), MembershipEndReason.RELATION_CHANGED);
 		household.changeHead(newHead);
 		history.record(household, newHead, HouseholdEventType.HEAD_CHANGED, form.date(), form.reason(),
-				"变更户主 " + household.getHouseholdNo(), "原户主改为: " + oldHeadRelation);
+				"变更户主 " + household.getHouseholdNo(), "原户主改为: " + history.label("relation", oldHeadRelation));
 	}
 
 	/** 分户: chosen members leave for a new household in the same community, one of them its head. */
