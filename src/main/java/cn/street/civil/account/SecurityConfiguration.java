@@ -24,7 +24,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -44,7 +44,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new ForcePasswordChangeFilter(), AuthorizationFilter.class);
+			.addFilterBefore(new AccountStillValidFilter(accounts), AuthorizationFilter.class)
+			.addFilterAfter(new ForcePasswordChangeFilter(), AccountStillValidFilter.class);
 		return http.build();
 	}
 

@@ -137,6 +137,20 @@ class LoginIntegrationTests {
 		mvc.perform(login(username, "Right@2026x")).andExpect(redirectedUrl("/login?error"));
 	}
 
+	@Test
+	void disablingAnAccountEndsItsOpenSessionAtTheNextRequest() throws Exception {
+		String username = accounts.createActive("session-test", "Right@2026x");
+		MockHttpSession session = (MockHttpSession) mvc.perform(login(username, "Right@2026x"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		jdbc.sql("update account set enabled = false where username = :u").param("u", username).update();
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
 	private long auditCount(String username, String action) {
 		return jdbc.sql("select count(*) from audit_entry where username = :u and action = :a")
 			.param("u", username)
