@@ -38,7 +38,8 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/audit/export", Set.of("AUDITOR", "ADMIN")), Map.entry("/households", CASE_ROLES),
 			Map.entry("/households/export", CASE_ROLES),
 			Map.entry("/households/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
-			Map.entry("/persons", CASE_ROLES));
+			Map.entry("/persons", CASE_ROLES), Map.entry("/household-imports", CASE_ROLES),
+			Map.entry("/household-imports/template", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;
