@@ -27,6 +27,8 @@ import cn.street.civil.household.GenerationPlan.CommunityTarget;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.shared.idcard.Sex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,8 @@ class StreetGenerator {
 	static final String SYSTEM = "system";
 
 	static final String REASON = "演示数据";
+
+	private static final Logger log = LoggerFactory.getLogger(StreetGenerator.class);
 
 	private final DataSource dataSource;
 
@@ -80,6 +84,7 @@ class StreetGenerator {
 		long lastNo = 0;
 		String now = clock.instant().toString();
 		Tally tally = new Tally(plan.referenceDate());
+		long[] phases = new long[3];
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = CopyIn.of(connection);
@@ -87,6 +92,7 @@ class StreetGenerator {
 				if (target.persons() <= 0) {
 					continue;
 				}
+				long t0 = System.nanoTime();
 				List<FamilyDraft> families = synthesize(target, plan.seed(), plan.referenceDate(), idNumbers);
 				for (FamilyDraft family : families) {
 					String number;
@@ -97,10 +103,15 @@ class StreetGenerator {
 					while (takenNumbers.contains(number));
 					family.householdNo = number;
 				}
+				long t1 = System.nanoTime();
 				assignIds(families);
 				protect(families);
+				long t2 = System.nanoTime();
 				write(copy, target, families, now);
 				tally.add(target, families);
+				phases[0] += t1 - t0;
+				phases[1] += t2 - t1;
+				phases[2] += System.nanoTime() - t2;
 			}
 		}
 		catch (SQLException | IOException ex) {
@@ -116,8 +127,13 @@ class StreetGenerator {
 				.single();
 		}
 		// Fresh statistics, or the planner guesses about tables that just grew from nothing.
+		long analyze = System.nanoTime();
 		jdbc.sql("analyze person, household, household_membership, household_event").update();
-		return tally.result((System.nanoTime() - start) / 1_000_000);
+		GenerationResult result = tally.result((System.nanoTime() - start) / 1_000_000);
+		log.debug("Generated {} persons in {} ms: families {} ms, ids and encryption {} ms, COPY {} ms, analyze {} ms",
+				result.persons(), result.millis(), phases[0] / 1_000_000, phases[1] / 1_000_000, phases[2] / 1_000_000,
+				(System.nanoTime() - analyze) / 1_000_000);
+		return result;
 	}
 
 	/** The households of one community, in memory, without ids: reproducible from the seed and community code. */
