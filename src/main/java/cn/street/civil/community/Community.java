@@ -64,7 +64,7 @@ class Community extends AuditedEntity {
 	}
 
 	CommunityRef toRef() {
-		return new CommunityRef(id, code, name, active);
+		return new CommunityRef(id, code, name, active, population);
 	}
 
 }

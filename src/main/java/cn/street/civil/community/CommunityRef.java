@@ -1,5 +1,9 @@
 package cn.street.civil.community;
 
-/** What other modules know of a community. */
-public record CommunityRef(long id, String code, String name, boolean active) {
+/**
+ * What other modules know of a community.
+ *
+ * @param population registered residents (户籍人口), for coverage statistics and the demo street
+ */
+public record CommunityRef(long id, String code, String name, boolean active, int population) {
 }
