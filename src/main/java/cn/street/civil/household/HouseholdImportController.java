@@ -59,7 +59,7 @@ class HouseholdImportController {
 		Long own = user.scope().singleCommunity();
 		CommunityRef example = (own == null ? Optional.<CommunityRef>empty() : communities.byId(own))
 			.or(() -> communities.active().stream().findFirst())
-			.orElse(new CommunityRef(0, "001", labels.message("household.community"), true));
+			.orElse(new CommunityRef(0, "001", labels.message("household.community"), true, 0));
 		Downloads.xlsx(response, labels.message("import.template.file"));
 		try (OutputStream out = response.getOutputStream()) {
 			XlsxExport.template(out, labels.message("import.template.sheet"), labels.headers(),

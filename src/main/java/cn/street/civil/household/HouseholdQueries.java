@@ -158,13 +158,21 @@ class HouseholdQueries {
 				""").param("personId", personId).query().listOfRows();
 	}
 
+	/**
+	 * The households matching q, as a union of index lookups: members by keyed hash, ID tail or name
+	 * prefix; for plain text also the household number and (trigram-indexed) address.
+	 */
 	private String householdTextFilter(HouseholdSearch search) {
 		if (!search.hasText()) {
 			return "";
 		}
-		return " and (h.household_no = :q or h.address like :qContains or exists (select 1 from household_membership hm "
-				+ "join person p2 on p2.id = hm.person_id where hm.household_id = h.id and hm.valid_to is null and "
-				+ personMatch(search, "p2") + "))";
+		String members = "select hm.household_id from household_membership hm join person p2 on p2.id = hm.person_id "
+				+ "where hm.valid_to is null and " + personMatch(search, "p2");
+		if (search.isFullIdNumber() || search.isIdTail()) {
+			return " and h.id in (" + members + ")";
+		}
+		return " and h.id in (" + members + " union select h3.id from household h3 where h3.household_no = :q"
+				+ " union select h4.id from household h4 where h4.address like :qContains)";
 	}
 
 	private String personTextFilter(HouseholdSearch search, String alias) {

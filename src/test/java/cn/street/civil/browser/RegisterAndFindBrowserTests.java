@@ -36,6 +36,7 @@ class RegisterAndFindBrowserTests {
 		browser.clearCookies();
 		browser.open(port, "/login");
 		browser.logIn("shijiyuan", DemoUsers.PASSWORD);
+		browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 		WebDriver driver = browser.driver();
 
 		browser.open(port, "/households/new");
