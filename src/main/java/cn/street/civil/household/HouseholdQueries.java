@@ -171,8 +171,11 @@ class HouseholdQueries {
 		if (search.isFullIdNumber() || search.isIdTail()) {
 			return " and h.id in (" + members + ")";
 		}
-		return " and h.id in (" + members + " union select h3.id from household h3 where h3.household_no = :q"
-				+ " union select h4.id from household h4 where h4.address like :qContains)";
+		String byNumber = " union select h3.id from household h3 where h3.household_no = :q";
+		// one character (a surname) is no address search: the trigram index needs more, and users mean the name
+		String byAddress = search.query().length() < 2 ? ""
+				: " union select h4.id from household h4 where h4.address like :qContains";
+		return " and h.id in (" + members + byNumber + byAddress + ")";
 	}
 
 	private String personTextFilter(HouseholdSearch search, String alias) {
