@@ -123,6 +123,7 @@ class HouseholdController {
 			return "household/new";
 		}
 		flash.addFlashAttribute("success", "flash.household.created");
+		UnknownAreaWarning.addIfNeeded(form.headIdNumber(), flash);
 		return "redirect:/households/" + id;
 	}
 

@@ -67,6 +67,7 @@ class MembershipController {
 			try {
 				memberships.addMember(id, form, user);
 				flash.addFlashAttribute("success", "flash.member.added");
+				UnknownAreaWarning.addIfNeeded(form.idNumber(), flash);
 				return "redirect:/households/" + id;
 			}
 			catch (BusinessRuleException ex) {

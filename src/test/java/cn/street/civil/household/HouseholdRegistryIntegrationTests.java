@@ -118,6 +118,16 @@ class HouseholdRegistryIntegrationTests {
 	}
 
 	@Test
+	void anUnknownAreaCodeIsSavedWithAWarning() throws Exception {
+		String unknownArea = TestIds.of("991702", java.time.LocalDate.of(1962, 8, 8), "015");
+		mvc.perform(client.newHousehold("hongyuan", "欧阳未知", unknownArea))
+			.andExpect(status().isFound())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("warning", "person.id-number.unknown-area"));
+		assertThat(jdbc.sql("select count(*) from person where name = '欧阳未知'").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void onePersonOneRecordAcrossTheWholeStreet() throws Exception {
 		String id = TestIds.next();
 		client.register("hongyuan", "王唯一", id);
