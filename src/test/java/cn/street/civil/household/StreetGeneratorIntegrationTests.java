@@ -112,29 +112,27 @@ class StreetGeneratorIntegrationTests {
 		// reproducible: the same plan makes the same people
 		CommunityTarget target = new CommunityTarget(1, "001", "洪苑", 5200);
 		LocalDate day = LocalDate.of(2026, 11, 24);
-		List<StreetGenerator.FamilyDraft> first = StreetGenerator.synthesize(target, 7, day,
-				new StreetGenerator.IdNumberPool());
-		List<StreetGenerator.FamilyDraft> again = StreetGenerator.synthesize(target, 7, day,
-				new StreetGenerator.IdNumberPool());
+		List<FamilyDraft> first = StreetGenerator.synthesize(target, 7, day, new IdNumberPool());
+		List<FamilyDraft> again = StreetGenerator.synthesize(target, 7, day, new IdNumberPool());
 		assertThat(again).hasSameSizeAs(first);
 		for (int i = 0; i < first.size(); i++) {
 			assertThat(again.get(i).address).isEqualTo(first.get(i).address);
 			assertThat(again.get(i).members).extracting(p -> p.idNumber + p.name)
 				.isEqualTo(first.get(i).members.stream().map(p -> p.idNumber + p.name).toList());
 		}
-		List<StreetGenerator.PersonDraft> persons = first.stream().flatMap(f -> f.members.stream()).toList();
+		List<PersonDraft> persons = first.stream().flatMap(f -> f.members.stream()).toList();
 		assertThat(persons).hasSize(5200);
 		assertThat(first.size()).isBetween(1700, 2300);
 		long over60 = persons.stream().filter(p -> Period.between(p.birthDate, day).getYears() >= 60).count();
 		long over80 = persons.stream().filter(p -> Period.between(p.birthDate, day).getYears() >= 80).count();
 		assertThat(over60 / 5200.0).isBetween(0.14, 0.23);
 		assertThat(over80 / 5200.0).isBetween(0.015, 0.05);
-		for (StreetGenerator.FamilyDraft family : first) {
-			StreetGenerator.PersonDraft head = family.head();
+		for (FamilyDraft family : first) {
+			PersonDraft head = family.head();
 			assertThat(head.relation).isEqualTo(Relation.HEAD);
 			assertThat(family.members).hasSizeBetween(1, 6);
 			assertThat(family.members).extracting(p -> p.name.length()).allMatch(n -> n == 2 || n == 3);
-			for (StreetGenerator.PersonDraft p : family.members) {
+			for (PersonDraft p : family.members) {
 				assertThat(p.validFrom).isAfterOrEqualTo(p.birthDate).isBeforeOrEqualTo(day);
 				if (p.relation == Relation.SPOUSE) {
 					assertThat(p.sex).isNotEqualTo(head.sex);
