@@ -274,7 +274,7 @@ class RegistryBenchmark {
 			this.searchComponents = searchType.getRecordComponents();
 			this.search = accessible(searchType.getDeclaredConstructor(
 					Arrays.stream(searchComponents).map(RecordComponent::getType).toArray(Class[]::new)));
-			this.demo = context.getBean(Class.forName("cn.street.civil.household.DemoHouseholds"));
+			this.demo = context.getBean(Class.forName("cn.street.civil.household.demo.DemoHouseholds"));
 		}
 
 		Page<?> households(String q, CurrentUser user) throws Exception {

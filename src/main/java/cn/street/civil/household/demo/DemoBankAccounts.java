@@ -1,4 +1,4 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
 
 /** Payout bank accounts for generated households: the banks of Jinan, valid card numbers (Luhn). */
 final class DemoBankAccounts {

@@ -1,4 +1,7 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.MaritalStatus;
+import cn.street.civil.household.Relation;
 
 import java.time.LocalDate;
 

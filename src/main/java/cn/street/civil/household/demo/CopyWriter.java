@@ -1,4 +1,7 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.HouseholdEventType;
+import cn.street.civil.household.IdNumbers;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,7 +15,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 import cn.street.civil.shared.idcard.IdCardNumber;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

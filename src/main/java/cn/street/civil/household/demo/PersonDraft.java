@@ -1,4 +1,8 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.Employment;
+import cn.street.civil.household.MaritalStatus;
+import cn.street.civil.household.Relation;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,6 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.Relation;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -6,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.support.IntegrationTest;

@@ -1,9 +1,11 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.ResidenceType;
 
 import java.util.HashSet;
 import java.util.Set;
 
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 
 /** The addresses of one generated community: one to three estates named after it, or its village; none twice. */
 final class DemoAddresses {

@@ -1,4 +1,6 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.ResidenceType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,6 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.ResidenceType;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -13,7 +15,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

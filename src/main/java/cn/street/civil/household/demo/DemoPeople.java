@@ -1,4 +1,7 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.Employment;
+import cn.street.civil.household.ResidenceType;
 
 import java.time.LocalDate;
 

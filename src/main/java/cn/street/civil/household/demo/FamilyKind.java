@@ -1,4 +1,4 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
 
 import java.util.Arrays;
 

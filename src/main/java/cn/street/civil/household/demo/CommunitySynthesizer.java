@@ -1,10 +1,12 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
+
+import cn.street.civil.household.ResidenceType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 
 /**
  * The households of one generated community, in memory and without ids: reproducible from the seed and the

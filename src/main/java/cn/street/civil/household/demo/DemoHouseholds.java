@@ -1,11 +1,11 @@
-package cn.street.civil.household;
+package cn.street.civil.household.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
-import cn.street.civil.household.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
