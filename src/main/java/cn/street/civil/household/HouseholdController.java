@@ -76,7 +76,7 @@ class HouseholdController {
 	String list(HouseholdSearch search, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String sort, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-		Pageable pageable = Paging.of(page, null, sort, identity(HouseholdQueries.HOUSEHOLD_SORTS), Sort.unsorted());
+		Pageable pageable = Paging.of(page, null, sort, HouseholdQueries.HOUSEHOLD_SORTS.keySet());
 		model.addAttribute("search", search);
 		model.addAttribute("page", queries.households(search, pageable, user));
 		return htmx != null ? "household/list :: results" : "household/list";
@@ -85,7 +85,7 @@ class HouseholdController {
 	@GetMapping("/export")
 	void export(HouseholdSearch search, @RequestParam(required = false) String sort,
 			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-		Sort order = Paging.of(0, 1, sort, identity(HouseholdQueries.HOUSEHOLD_SORTS), Sort.unsorted()).getSort();
+		Sort order = Paging.of(0, 1, sort, HouseholdQueries.HOUSEHOLD_SORTS.keySet()).getSort();
 		List<HouseholdRow> rows = queries.exportHouseholds(search, order, user);
 		events.publishEvent(AuditRecord.of("household", "EXPORT", "Household", null, user.scope().singleCommunity(),
 				"导出户籍台账 " + rows.size() + " 户")
@@ -171,12 +171,6 @@ class HouseholdController {
 		}
 		flash.addFlashAttribute("success", "flash.household.updated");
 		return "redirect:/households/" + id;
-	}
-
-	static java.util.Map<String, String> identity(java.util.Map<String, String> sorts) {
-		java.util.Map<String, String> keys = new java.util.HashMap<>();
-		sorts.keySet().forEach(k -> keys.put(k, k));
-		return keys;
 	}
 
 }

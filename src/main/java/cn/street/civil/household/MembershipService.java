@@ -3,11 +3,9 @@ package cn.street.civil.household;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
-import cn.street.civil.shared.web.BusinessRuleException;
 import cn.street.civil.shared.web.FieldRuleException;
 import cn.street.civil.shared.web.NotFoundException;
 import jakarta.persistence.EntityManager;
@@ -71,33 +69,6 @@ class MembershipService {
 				"添加成员 " + person.getName() + " 到户 " + household.getHouseholdNo(),
 				"身份证号: " + person.getMaskedIdNumber() + "\n与户主关系: " + history.label("relation", form.relation()));
 		return person.getId();
-	}
-
-	/** 修改人员信息, including a corrected 身份证号. */
-	void updatePerson(long personId, PersonForm form, CurrentUser user) {
-		Person person = households.person(personId, user);
-		OptimisticLock.check(person, form.version() == null ? -1 : form.version(), personId);
-		PersonDetails before = person.details();
-		Changes changes = new Changes().field("姓名", before.name(), form.name())
-			.field("民族", before.ethnicity(), form.ethnicity())
-			.field("电话", IdNumbers.maskedPhone(before.phone()), IdNumbers.maskedPhone(form.phone()))
-			.field("婚姻状况", history.label("marital", before.maritalStatus()), history.label("marital", form.maritalStatus()))
-			.field("就业状况", history.label("employment", before.employment()), history.label("employment", form.employment()))
-			.field("健康状况", before.healthNotes(), form.healthNotes());
-		if (form.idNumber() != null && !form.idNumber().isBlank()) {
-			var idNumber = registry.parse(form.idNumber(), "idNumber");
-			registry.checkUnique(idNumber, personId, "idNumber");
-			String oldMasked = person.getMaskedIdNumber();
-			person.setIdNumber(idNumber, registry.protector());
-			changes.field("身份证号", oldMasked + "（" + person.getId() + "）", idNumber.masked() + "（" + person.getId() + "）");
-		}
-		person.update(form.details());
-		if (changes.isEmpty()) {
-			return;
-		}
-		Household household = householdOf(person);
-		history.record(household, personId, HouseholdEventType.MEMBER_UPDATED, history.today(), form.reason(),
-				"修改人员信息 " + person.getName(), changes.toString());
 	}
 
 	/** 修改与户主关系: closes the period and opens one with the new relation. */
@@ -313,13 +284,6 @@ class MembershipService {
 			throw new FieldRuleException("targetHouseholdNo", "household.dissolved");
 		}
 		return target;
-	}
-
-	Household householdOf(Person person) {
-		return memberships.findCurrentOf(person.getId())
-			.flatMap(m -> householdRepository.findById(m.getHouseholdId()))
-			.or(() -> householdRepository.findLastOf(person.getId()))
-			.orElseThrow(() -> new BusinessRuleException("household.not-found"));
 	}
 
 }

@@ -10,7 +10,6 @@ import cn.street.civil.shared.web.FormErrors;
 import cn.street.civil.shared.web.Paging;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,7 @@ class PersonController {
 
 	private final HouseholdService households;
 
-	private final MembershipService memberships;
+	private final PersonService persons;
 
 	private final HouseholdQueries queries;
 
@@ -43,10 +42,10 @@ class PersonController {
 
 	private final List<PersonProfileSection> sections;
 
-	PersonController(HouseholdService households, MembershipService memberships, HouseholdQueries queries,
+	PersonController(HouseholdService households, PersonService persons, HouseholdQueries queries,
 			CommunityDirectory communities, List<PersonProfileSection> sections) {
 		this.households = households;
-		this.memberships = memberships;
+		this.persons = persons;
 		this.queries = queries;
 		this.communities = communities;
 		this.sections = sections;
@@ -55,8 +54,7 @@ class PersonController {
 	@GetMapping
 	String list(HouseholdSearch search, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String sort, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var pageable = Paging.of(page, null, sort, HouseholdController.identity(HouseholdQueries.PERSON_SORTS),
-				Sort.unsorted());
+		var pageable = Paging.of(page, null, sort, HouseholdQueries.PERSON_SORTS.keySet());
 		model.addAttribute("search", search);
 		model.addAttribute("communities", user.scope().all() ? communities.active()
 				: communities.active().stream().filter(c -> user.scope().includes(c.id())).toList());
@@ -100,7 +98,7 @@ class PersonController {
 			return editPage(model);
 		}
 		try {
-			memberships.updatePerson(id, form, user);
+			persons.update(id, form, user);
 		}
 		catch (BusinessRuleException ex) {
 			FormErrors.reject(errors, ex);

@@ -185,6 +185,27 @@ class MembershipChangesIntegrationTests {
 		assertThat(personStatus(head)).isEqualTo("ACTIVE");
 	}
 
+	@Test
+	void correctingAnIdNumberRederivesBirthDateAndSexAndIsAudited() throws Exception {
+		long id = client.register("hongyuan", "邹更正", TestIds.next(true));
+		long person = headOf(id);
+		String corrected = TestIds.of("371702", java.time.LocalDate.of(1977, 7, 7), "028");
+		long version = jdbc.sql("select version from person where id = :id").param("id", person).query(Long.class).single();
+		mvc.perform(post("/persons/{id}", person).with(users.as("hongyuan"))
+			.with(csrf())
+			.param("name", "邹更正")
+			.param("idNumber", corrected)
+			.param("reason", "户口簿核对")
+			.param("version", String.valueOf(version))).andExpect(redirectedUrl("/persons/" + person));
+		var row = jdbc.sql("select birth_date, sex from person where id = :id").param("id", person).query().singleRow();
+		assertThat(row.get("birth_date").toString()).isEqualTo("1977-07-07");
+		assertThat(row.get("sex")).isEqualTo("FEMALE");
+		assertThat(jdbc.sql("select details from audit_entry where action = 'MEMBER_UPDATED' and object_id = :id")
+			.param("id", String.valueOf(id))
+			.query(String.class)
+			.single()).contains("身份证号（更正）").contains("原因: 户口簿核对");
+	}
+
 	private ResultActions change(String url, long householdId, String... params) throws Exception {
 		return changeSeen(url, client.version(householdId), params);
 	}

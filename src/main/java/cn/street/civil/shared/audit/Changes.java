@@ -21,6 +21,12 @@ public final class Changes {
 		return this;
 	}
 
+	/** Records a change the caller knows happened, even if both sides read alike (masked values). */
+	public Changes changed(String label, Object before, Object after) {
+		lines.add(label + ": " + text(before) + " → " + text(after));
+		return this;
+	}
+
 	public boolean isEmpty() {
 		return lines.isEmpty();
 	}

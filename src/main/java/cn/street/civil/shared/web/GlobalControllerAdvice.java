@@ -84,8 +84,7 @@ class GlobalControllerAdvice {
 		return "error/400";
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			IllegalArgumentException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	String badRequest(Exception ex, HttpServletResponse response) {
 		log.debug("400: {}", ex.getMessage());
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -1,6 +1,8 @@
 package cn.street.civil.shared.web;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +30,16 @@ public final class Paging {
 		int p = page == null || page < 0 ? 0 : Math.min(page, 100_000);
 		int s = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 		return PageRequest.of(p, s, parseSort(sort, sortable, fallback));
+	}
+
+	/**
+	 * For SQL read models: the sort stays in URL keys (a whitelist), which the query class maps to its
+	 * own SQL expressions.
+	 */
+	public static Pageable of(Integer page, Integer size, String sort, Set<String> sortKeys) {
+		Map<String, String> identity = new HashMap<>();
+		sortKeys.forEach(key -> identity.put(key, key));
+		return of(page, size, sort, identity, Sort.unsorted());
 	}
 
 	static Sort parseSort(String sort, Map<String, String> sortable, Sort fallback) {
