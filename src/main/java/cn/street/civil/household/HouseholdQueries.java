@@ -172,8 +172,8 @@ class HouseholdQueries {
 			return " and h.id in (" + members + ")";
 		}
 		String byNumber = " union select h3.id from household h3 where h3.household_no = :q";
-		// one character (a surname) is no address search: the trigram index needs more, and users mean the name
-		String byAddress = search.query().length() < 2 ? ""
+		// the trigram index needs 3 characters; shorter text is a surname or a name, not a piece of an address
+		String byAddress = search.query().length() < 3 ? ""
 				: " union select h4.id from household h4 where h4.address like :qContains";
 		return " and h.id in (" + members + byNumber + byAddress + ")";
 	}

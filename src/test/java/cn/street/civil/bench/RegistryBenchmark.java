@@ -166,8 +166,16 @@ class RegistryBenchmark {
 		}
 
 		report.append("\nSlowest by p95: ").append(slowest.name).append("\n");
-		List<Recorded> statements = slowest.record();
-		for (Recorded statement : statements) {
+		// -Dbench.explain=<part of a case name> explains that case instead of the slowest
+		String wanted = System.getProperty("bench.explain");
+		Case explained = slowest;
+		for (Case c : cases) {
+			if (wanted != null && c.name.contains(wanted)) {
+				explained = c;
+			}
+		}
+		report.append("Explained: ").append(explained.name).append("\n");
+		for (Recorded statement : explained.record()) {
 			report.append("\n").append(statement.explain(dataSource)).append("\n");
 		}
 
