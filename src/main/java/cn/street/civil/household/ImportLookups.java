@@ -32,7 +32,7 @@ class ImportLookups {
 		for (List<String> chunk : chunks(idNoHashes)) {
 			jdbc.sql("select id_no_hash, community_id from person where id_no_hash in (:hashes)")
 				.param("hashes", chunk)
-				.query((rs, n) -> Map.entry(rs.getString(1).strip(), rs.getLong(2)))
+				.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
 				.list()
 				.forEach(e -> found.put(e.getKey(), e.getValue()));
 		}

@@ -1,5 +1,7 @@
 package cn.street.civil.household;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
@@ -42,8 +44,11 @@ class PersonController {
 
 	private final List<PersonProfileSection> sections;
 
+	private final Clock clock;
+
 	PersonController(HouseholdService households, PersonService persons, HouseholdQueries queries,
-			CommunityDirectory communities, List<PersonProfileSection> sections) {
+			CommunityDirectory communities, List<PersonProfileSection> sections, Clock clock) {
+		this.clock = clock;
 		this.households = households;
 		this.persons = persons;
 		this.queries = queries;
@@ -66,7 +71,7 @@ class PersonController {
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Person person = households.person(id, user);
 		model.addAttribute("person", person);
-		model.addAttribute("age", person.ageOn(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		model.addAttribute("communityName", communities.byId(person.getCommunityId()).map(c -> c.name()).orElse(""));
 		model.addAttribute("householdHistory", queries.householdsOf(id));
 		model.addAttribute("sections", sections.stream().map(s -> s.describe(id)).toList());

@@ -52,6 +52,8 @@ class RegisterAndFindBrowserTests {
 
 		addMember("曹秀兰", TestIds.withBadCheckDigit(TestIds.next(false)), "配偶");
 		assertThat(browser.find(".invalid-feedback").getText()).contains("身份证号校验位不正确");
+		assertThat(browser.find("#form-errors").getText()).contains("身份证号校验位不正确");
+		browser.screenshot("member-wrong-id");
 		String spouseId = TestIds.next(false);
 		driver.findElement(By.id("idNumber")).clear();
 		driver.findElement(By.id("idNumber")).sendKeys(spouseId);
