@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
@@ -31,8 +30,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -272,8 +271,8 @@ class RegistryBenchmark {
 		private final Object demo;
 
 		Registry(ApplicationContext context) throws ReflectiveOperationException {
-			Class<?> queriesType = Class.forName("cn.street.civil.household.HouseholdQueries");
-			Class<?> searchType = Class.forName("cn.street.civil.household.HouseholdSearch");
+			Class<?> queriesType = Class.forName("cn.street.civil.household.internal.HouseholdQueries");
+			Class<?> searchType = Class.forName("cn.street.civil.household.internal.HouseholdSearch");
 			this.queries = context.getBean(queriesType);
 			this.households = accessible(
 					queriesType.getDeclaredMethod("households", searchType, Pageable.class, CurrentUser.class));

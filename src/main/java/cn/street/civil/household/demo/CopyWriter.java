@@ -1,8 +1,5 @@
 package cn.street.civil.household.demo;
 
-import cn.street.civil.household.HouseholdEventType;
-import cn.street.civil.household.IdNumbers;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.internal.HouseholdEventType;
+import cn.street.civil.household.internal.IdNumbers;
 import cn.street.civil.shared.idcard.IdCardNumber;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

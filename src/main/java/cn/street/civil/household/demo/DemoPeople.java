@@ -1,10 +1,9 @@
 package cn.street.civil.household.demo;
 
-import cn.street.civil.household.Employment;
-import cn.street.civil.household.ResidenceType;
-
 import java.time.LocalDate;
 
+import cn.street.civil.household.ResidenceType;
+import cn.street.civil.household.internal.Employment;
 import cn.street.civil.shared.idcard.Sex;
 
 /**

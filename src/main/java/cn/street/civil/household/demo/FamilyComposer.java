@@ -1,10 +1,9 @@
 package cn.street.civil.household.demo;
 
-import cn.street.civil.household.MaritalStatus;
-import cn.street.civil.household.Relation;
-
 import java.time.LocalDate;
 
+import cn.street.civil.household.Relation;
+import cn.street.civil.household.internal.MaritalStatus;
 import cn.street.civil.shared.idcard.Sex;
 
 /**

@@ -1,12 +1,11 @@
 package cn.street.civil.household.demo;
 
-import cn.street.civil.household.Employment;
-import cn.street.civil.household.MaritalStatus;
-import cn.street.civil.household.Relation;
-
 import java.time.LocalDate;
 import java.time.Period;
 
+import cn.street.civil.household.Relation;
+import cn.street.civil.household.internal.Employment;
+import cn.street.civil.household.internal.MaritalStatus;
 import cn.street.civil.shared.idcard.Sex;
 
 /** A generated resident before it is written. */

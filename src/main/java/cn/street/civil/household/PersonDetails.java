@@ -1,6 +1,0 @@
-package cn.street.civil.household;
-
-/** The editable facts about a person other than the 身份证号. */
-record PersonDetails(String name, String ethnicity, String phone, MaritalStatus maritalStatus, Employment employment,
-		String healthNotes) {
-}

@@ -1,0 +1,287 @@
+package cn.street.civil.household.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import cn.street.civil.household.PersonStatus;
+import cn.street.civil.household.Relation;
+import cn.street.civil.household.ResidenceType;
+import cn.street.civil.shared.crypto.SensitiveDataProtector;
+import cn.street.civil.shared.idcard.IdCardNumber;
+import cn.street.civil.shared.idcard.InvalidIdCardNumberException;
+import cn.street.civil.shared.idcard.Sex;
+import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.security.Roles;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of the registry: set-based SQL for list pages (one query per page plus a count, no
+ * N+1), always restricted to the user's data scope in the WHERE clause.
+ */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.CASE_READ)
+public class HouseholdQueries {
+
+	static final int EXPORT_LIMIT = 50_000;
+
+	/** URL sort key → SQL expression (whitelist: nothing from the request reaches the SQL text). */
+	public static final Map<String, String> HOUSEHOLD_SORTS = Map.of("householdNo", "h.household_no", "community", "c.code",
+			"head", "p.name", "address", "h.address", "members", "member_count");
+
+	public static final Map<String, String> PERSON_SORTS = Map.of("name", "p.name", "birthDate", "p.birth_date", "community",
+			"c.code", "householdNo", "h.household_no");
+
+	private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final String HOUSEHOLD_FROM = """
+			from household h
+			join community c on c.id = h.community_id
+			left join person p on p.id = h.head_person_id
+			where (:allCommunities or h.community_id in (:scopeIds))
+			  and (cast(:communityId as bigint) is null or h.community_id = :communityId)
+			  and (cast(:residenceType as text) is null or h.residence_type = :residenceType)
+			  and (cast(:status as text) is null or h.status = :status)
+			""";
+
+	private static final String PERSON_FROM = """
+			from person p
+			join community c on c.id = p.community_id
+			left join household_membership m on m.person_id = p.id and m.valid_to is null
+			left join household h on h.id = m.household_id
+			where (:allCommunities or p.community_id in (:scopeIds))
+			  and (cast(:communityId as bigint) is null or p.community_id = :communityId)
+			  and (cast(:status as text) is null or p.status = :status)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final SensitiveDataProtector protector;
+
+	private final Clock clock;
+
+	HouseholdQueries(JdbcClient jdbc, SensitiveDataProtector protector, Clock clock) {
+		this.jdbc = jdbc;
+		this.protector = protector;
+		this.clock = clock;
+	}
+
+	public Page<HouseholdRow> households(HouseholdSearch search, Pageable pageable, CurrentUser user) {
+		String where = HOUSEHOLD_FROM + householdTextFilter(search);
+		long total = bindHouseholds(jdbc.sql("select count(*) " + where), search, user).query(Long.class).single();
+		List<HouseholdRow> rows = bindHouseholds(jdbc.sql(householdSelect() + where
+				+ orderBy(pageable.getSort(), HOUSEHOLD_SORTS, "h.household_no") + " limit :limit offset :offset"),
+				search, user)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(HouseholdQueries::householdRow)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	public List<HouseholdRow> exportHouseholds(HouseholdSearch search, Sort sort, CurrentUser user) {
+		return bindHouseholds(jdbc.sql(householdSelect() + HOUSEHOLD_FROM + householdTextFilter(search)
+				+ orderBy(sort, HOUSEHOLD_SORTS, "h.household_no") + " limit " + EXPORT_LIMIT), search, user)
+			.query(HouseholdQueries::householdRow)
+			.list();
+	}
+
+	public Page<PersonRow> persons(HouseholdSearch search, Pageable pageable, CurrentUser user) {
+		String where = PERSON_FROM + personTextFilter(search, "p");
+		long total = bindPersons(jdbc.sql("select count(*) " + where), search, user).query(Long.class).single();
+		List<PersonRow> rows = bindPersons(jdbc.sql("""
+				select p.id, p.name, p.id_no_prefix, p.id_no_tail, p.sex, p.birth_date, p.status,
+				       date_part('year', age(cast(:today as date), p.birth_date)) as age,
+				       c.name as community_name, h.id as household_id, h.household_no, m.relation
+				""" + where + orderBy(pageable.getSort(), PERSON_SORTS, "p.name") + " limit :limit offset :offset"),
+				search, user)
+			.param("today", today())
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(HouseholdQueries::personRow)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	public List<MemberRow> members(long householdId) {
+		return jdbc.sql("""
+				select p.id, p.name, p.id_no_prefix, p.id_no_tail, p.sex, p.birth_date, p.phone, p.status,
+				       date_part('year', age(cast(:today as date), p.birth_date)) as age,
+				       m.relation, m.valid_from, m.valid_to, m.end_reason
+				from household_membership m join person p on p.id = m.person_id
+				where m.household_id = :householdId
+				order by (m.valid_to is null) desc, (m.relation = 'HEAD') desc, p.birth_date, m.id
+				""")
+			.param("householdId", householdId)
+			.param("today", today())
+			.query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("name"),
+					IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+					Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
+					Relation.valueOf(rs.getString("relation")), IdNumbers.maskedPhone(rs.getString("phone")),
+					PersonStatus.valueOf(rs.getString("status")), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_to", LocalDate.class), rs.getString("end_reason")))
+			.list();
+	}
+
+	public List<HistoryRow> history(long householdId) {
+		return jdbc.sql("""
+				select e.event_date, e.event_type, p.name as person_name, e.reason, e.details, e.recorded_at, e.recorded_by
+				from household_event e left join person p on p.id = e.person_id
+				where e.household_id = :householdId order by e.recorded_at desc, e.id desc
+				""")
+			.param("householdId", householdId)
+			.query((rs, n) -> new HistoryRow(rs.getObject("event_date", LocalDate.class), rs.getString("event_type"),
+					rs.getString("person_name"), rs.getString("reason"), rs.getString("details"),
+					rs.getTimestamp("recorded_at").toInstant().atZone(OFFICE_ZONE).toLocalDateTime(),
+					rs.getString("recorded_by")))
+			.list();
+	}
+
+	/** Every household the person was ever in, newest first (the person page). */
+	public List<Map<String, Object>> householdsOf(long personId) {
+		return jdbc.sql("""
+				select h.id, h.household_no, h.address, c.name as community_name, m.relation, m.valid_from, m.valid_to,
+				       m.end_reason
+				from household_membership m join household h on h.id = m.household_id
+				join community c on c.id = h.community_id
+				where m.person_id = :personId order by m.valid_from desc, m.id desc
+				""").param("personId", personId).query().listOfRows();
+	}
+
+	/**
+	 * The households matching q, as a union of index lookups: members by keyed hash, ID tail or name
+	 * prefix; for plain text also the household number and (trigram-indexed) address.
+	 */
+	private String householdTextFilter(HouseholdSearch search) {
+		if (!search.hasText()) {
+			return "";
+		}
+		String members = "select hm.household_id from household_membership hm join person p2 on p2.id = hm.person_id "
+				+ "where hm.valid_to is null and " + personMatch(search, "p2");
+		if (search.isFullIdNumber() || search.isIdTail()) {
+			return " and h.id in (" + members + ")";
+		}
+		String byNumber = " union select h3.id from household h3 where h3.household_no = :q";
+		// the trigram index needs 3 characters; shorter text is a surname or a name, not a piece of an address
+		String byAddress = search.query().length() < 3 ? ""
+				: " union select h4.id from household h4 where h4.address like :qContains";
+		return " and h.id in (" + members + byNumber + byAddress + ")";
+	}
+
+	private String personTextFilter(HouseholdSearch search, String alias) {
+		return search.hasText() ? " and " + personMatch(search, alias) : "";
+	}
+
+	/** How a person matches q: full number by keyed hash, tail by the tail index, else name prefix. */
+	private static String personMatch(HouseholdSearch search, String p) {
+		if (search.isFullIdNumber()) {
+			return p + ".id_no_hash = :idHash";
+		}
+		if (search.isIdTail()) {
+			return search.query().length() == 4 ? "right(" + p + ".id_no_tail, 4) = upper(:q)"
+					: search.query().length() == 6 ? p + ".id_no_tail = upper(:q)"
+							: "right(" + p + ".id_no_tail, " + search.query().length() + ") = upper(:q)";
+		}
+		return p + ".name like :qPrefix";
+	}
+
+	private JdbcClient.StatementSpec bindHouseholds(JdbcClient.StatementSpec spec, HouseholdSearch search,
+			CurrentUser user) {
+		return bindText(bindScope(spec, user), search).param("communityId", search.communityId())
+			.param("residenceType", search.residenceType() == null ? null : search.residenceType().name())
+			.param("status", search.statusOrActive());
+	}
+
+	private JdbcClient.StatementSpec bindPersons(JdbcClient.StatementSpec spec, HouseholdSearch search,
+			CurrentUser user) {
+		String status = search.status() == null || search.status().isBlank() || "ALL".equals(search.status()) ? null
+				: search.status();
+		return bindText(bindScope(spec, user), search).param("communityId", search.communityId())
+			.param("status", status);
+	}
+
+	private static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, CurrentUser user) {
+		return spec.param("allCommunities", user.scope().all()).param("scopeIds", user.scope().idsForQuery());
+	}
+
+	private JdbcClient.StatementSpec bindText(JdbcClient.StatementSpec spec, HouseholdSearch search) {
+		if (!search.hasText()) {
+			return spec;
+		}
+		String q = search.query();
+		spec = spec.param("q", q).param("qContains", "%" + escapeLike(q) + "%").param("qPrefix", escapeLike(q) + "%");
+		if (search.isFullIdNumber()) {
+			spec = spec.param("idHash", hashOf(q));
+		}
+		return spec;
+	}
+
+	private String hashOf(String q) {
+		try {
+			return protector.blindIndex(IdCardNumber.parse(q, today()).value());
+		}
+		catch (InvalidIdCardNumberException ex) {
+			return "-";
+		}
+	}
+
+	private static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String householdSelect() {
+		return """
+				select h.id, h.household_no, h.community_id, c.name as community_name, h.address, h.residence_type,
+				       h.status, p.name as head_name, p.id_no_prefix, p.id_no_tail,
+				       (select count(*) from household_membership hm where hm.household_id = h.id and hm.valid_to is null)
+				         as member_count
+				""";
+	}
+
+	static String orderBy(Sort sort, Map<String, String> allowed, String fallback) {
+		StringBuilder sb = new StringBuilder(" order by ");
+		for (Sort.Order order : sort) {
+			String column = allowed.get(order.getProperty());
+			if (column != null) {
+				sb.append(column).append(order.isDescending() ? " desc" : " asc").append(", ");
+			}
+		}
+		return sb.append(fallback).append(", 1").toString();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static HouseholdRow householdRow(ResultSet rs, int n) throws SQLException {
+		return new HouseholdRow(rs.getLong("id"), rs.getString("household_no"), rs.getLong("community_id"),
+				rs.getString("community_name"), rs.getString("address"), ResidenceType.valueOf(rs.getString("residence_type")),
+				rs.getString("status"), rs.getString("head_name"),
+				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), rs.getInt("member_count"));
+	}
+
+	private static PersonRow personRow(ResultSet rs, int n) throws SQLException {
+		long householdId = rs.getLong("household_id");
+		Long hid = rs.wasNull() ? null : householdId;
+		String relation = rs.getString("relation");
+		return new PersonRow(rs.getLong("id"), rs.getString("name"),
+				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+				Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
+				rs.getString("community_name"), PersonStatus.valueOf(rs.getString("status")), hid,
+				rs.getString("household_no"), relation == null ? null : Relation.valueOf(relation));
+	}
+
+}

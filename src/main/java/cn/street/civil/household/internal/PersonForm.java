@@ -1,0 +1,27 @@
+package cn.street.civil.household.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * 修改人员信息. The 身份证号 field is left empty to keep the stored number; typing one corrects it (birth
+ * date and sex follow). {@code version} is what the user saw.
+ */
+public record PersonForm(@NotBlank(message = "{person.name.required}") @Size(max = 50, message = "{person.name.size}") String name,
+		@Size(max = 20, message = "{person.id-number.size}") String idNumber,
+		@Size(max = 20, message = "{person.ethnicity.size}") String ethnicity,
+		@Pattern(regexp = "[0-9+\\- ]{0,20}", message = "{phone.pattern}") String phone, MaritalStatus maritalStatus,
+		Employment employment, @Size(max = 500, message = "{person.health.size}") String healthNotes,
+		@Size(max = 200, message = "{change.reason.size}") String reason, Long version) {
+
+	public static PersonForm of(Person p) {
+		return new PersonForm(p.getName(), null, p.getEthnicity(), p.getPhone(), p.getMaritalStatus(), p.getEmployment(),
+				p.getHealthNotes(), null, p.getVersion());
+	}
+
+	PersonDetails details() {
+		return new PersonDetails(name, ethnicity, phone, maritalStatus, employment, healthNotes);
+	}
+
+}
