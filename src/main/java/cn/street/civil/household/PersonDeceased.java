@@ -3,8 +3,10 @@ package cn.street.civil.household;
 import java.time.LocalDate;
 
 /**
- * A registered person died. Programmes listen and flag every benefit the person holds as "needs
- * termination"; nothing is deleted and nothing keeps paying silently.
+ * A registered person died on {@code date}; their membership of {@code householdId} ended that day.
+ * Programmes flag every benefit the person holds as "needs termination"; nothing is deleted and nothing
+ * keeps paying silently.
  */
-public record PersonDeceased(long personId, long householdId, long communityId, LocalDate date) {
+public record PersonDeceased(long personId, long householdId, long communityId, LocalDate date)
+		implements RegistryEvent {
 }

@@ -34,10 +34,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -204,6 +207,18 @@ class HouseholdImportIntegrationTests {
 		assertThat(count("select count(*) from household where household_no = :r", discarded.get(0).get("户号"))).isZero();
 		assertThat(count("select count(*) from audit_entry where action = 'IMPORT_DISCARD' and object_id = :r", "" + other))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void anUploadNeitherConfirmedNorDiscardedIsOnTheUploadersHomePage() throws Exception {
+		long id = upload("xindian", xlsx(household("辛甸", 1)), "待确认.xlsx");
+		mvc.perform(get("/").with(users.as("xindian")))
+			.andExpect(content().string(containsString("待确认或放弃的 Excel 导入：1 个")))
+			.andExpect(content().string(containsString("href=\"/household-imports\"")));
+		mvc.perform(get("/").with(users.as("chief"))).andExpect(content().string(not(containsString("待确认或放弃"))));
+		mvc.perform(post("/household-imports/{id}/discard", id).with(csrf()).with(users.as("xindian")))
+			.andExpect(flash().attribute("success", "import.flash.discarded"));
+		mvc.perform(get("/").with(users.as("xindian"))).andExpect(content().string(not(containsString("待确认或放弃"))));
 	}
 
 	@Test

@@ -151,6 +151,10 @@ public class Household extends AuditedEntity {
 		return bankAccountHolder;
 	}
 
+	String getBankAccountHash() {
+		return bankAccountHash;
+	}
+
 	String getBankAccountTail() {
 		return bankAccountTail;
 	}

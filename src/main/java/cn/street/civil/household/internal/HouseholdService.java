@@ -1,8 +1,10 @@
 package cn.street.civil.household.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import cn.street.civil.community.CommunityDirectory;
+import cn.street.civil.household.BankAccountChanged;
 import cn.street.civil.community.CommunityRef;
 import cn.street.civil.household.Relation;
 import cn.street.civil.shared.audit.AuditRecord;
@@ -101,6 +103,7 @@ public class HouseholdService {
 		String oldAccount = household.getMaskedBankAccount();
 		String oldBank = household.getBankName();
 		String oldHolder = household.getBankAccountHolder();
+		String oldHash = household.getBankAccountHash();
 		if (Boolean.TRUE.equals(form.clearBankAccount())) {
 			household.setBankAccount(null, registry.protector());
 		}
@@ -111,6 +114,11 @@ public class HouseholdService {
 			BankAccount account = new BankAccount(form.bankName(), number, form.bankAccountHolder());
 			validateBank(account);
 			household.setBankAccount(account, registry.protector());
+		}
+		if (!Objects.equals(oldHash, household.getBankAccountHash()) || !Objects.equals(oldBank, household.getBankName())
+				|| !Objects.equals(oldHolder, household.getBankAccountHolder())) {
+			events.publishEvent(new BankAccountChanged(household.getId(), household.getCommunityId(), history.today(),
+					!household.hasBankAccount()));
 		}
 		changes.field("开户银行", oldBank, household.getBankName())
 			.field("银行账号", oldAccount, household.getMaskedBankAccount())

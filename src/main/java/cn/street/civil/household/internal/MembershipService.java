@@ -3,6 +3,11 @@ package cn.street.civil.household.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.street.civil.household.HeadChanged;
+import cn.street.civil.household.HouseholdDissolved;
+import cn.street.civil.household.MemberJoined;
+import cn.street.civil.household.MemberLeft;
+import cn.street.civil.household.MembershipCause;
 import cn.street.civil.household.PersonDeceased;
 import cn.street.civil.household.PersonMovedOut;
 import cn.street.civil.household.Relation;
@@ -68,6 +73,8 @@ public class MembershipService {
 		}
 		Person person = registry.register(form.idNumber(), form.details(), household.getCommunityId(), "idNumber");
 		memberships.save(new Membership(householdId, person.getId(), form.relation(), joined));
+		events.publishEvent(new MemberJoined(householdId, household.getCommunityId(), person.getId(), form.relation(),
+				joined, MembershipCause.REGISTERED, null));
 		history.record(household, person.getId(), HouseholdEventType.MEMBER_ADDED, joined, null,
 				"添加成员 " + person.getName() + " 到户 " + household.getHouseholdNo(),
 				"身份证号: " + person.getMaskedIdNumber() + "\n与户主关系: " + history.label("relation", form.relation()));
@@ -102,6 +109,7 @@ public class MembershipService {
 		memberships.saveAndFlush(current);
 		memberships.save(new Membership(target.getId(), personId, relation, form.date()));
 		person.moveToCommunity(target.getCommunityId());
+		publishMove(source, target, personId, relation, form.date(), MembershipCause.MOVED);
 		history.record(source, personId, HouseholdEventType.MEMBER_LEFT, form.date(), form.reason(),
 				person.getName() + " 移出本户，迁入户 " + target.getHouseholdNo(), null);
 		history.record(target, personId, HouseholdEventType.MEMBER_JOINED, form.date(), form.reason(),
@@ -152,7 +160,9 @@ public class MembershipService {
 				: form.relation();
 		reopen(oldHeadMembership, household, oldHeadRelation, form.date(), MembershipEndReason.RELATION_CHANGED);
 		reopen(newHeadMembership, household, Relation.HEAD, form.date(), MembershipEndReason.RELATION_CHANGED);
+		Long oldHead = household.getHeadPersonId();
 		household.changeHead(newHead);
+		events.publishEvent(new HeadChanged(householdId, household.getCommunityId(), oldHead, newHead, form.date()));
 		history.record(household, newHead, HouseholdEventType.HEAD_CHANGED, form.date(), form.reason(),
 				"变更户主 " + household.getHouseholdNo(), "原户主改为: " + history.label("relation", oldHeadRelation));
 	}
@@ -180,6 +190,7 @@ public class MembershipService {
 		for (Long personId : leaving) {
 			Relation relation = personId.equals(form.newHeadPersonId()) ? Relation.HEAD : Relation.OTHER;
 			memberships.save(new Membership(created.getId(), personId, relation, form.date()));
+			publishMove(source, created, personId, relation, form.date(), MembershipCause.SPLIT);
 		}
 		history.record(source, null, HouseholdEventType.SPLIT, form.date(), form.reason(),
 				"分户：" + leaving.size() + " 人分出为新户 " + number, "分出成员 ID: " + leaving);
@@ -200,11 +211,13 @@ public class MembershipService {
 		for (Membership m : moving) {
 			Relation relation = m.getRelation() == Relation.HEAD ? headRelation : Relation.OTHER;
 			memberships.save(new Membership(target.getId(), m.getPersonId(), relation, form.date()));
+			publishMove(source, target, m.getPersonId(), relation, form.date(), MembershipCause.MERGED);
 		}
 		if (target.getCommunityId() != source.getCommunityId()) {
 			moving.forEach(m -> households.person(m.getPersonId(), user).moveToCommunity(target.getCommunityId()));
 		}
 		source.dissolve(form.date());
+		events.publishEvent(new HouseholdDissolved(householdId, source.getCommunityId(), form.date(), target.getId()));
 		history.record(source, null, HouseholdEventType.MERGED, form.date(), form.reason(),
 				"并户：并入户 " + target.getHouseholdNo() + "，本户注销", null);
 		history.record(target, null, HouseholdEventType.MERGED, form.date(), form.reason(),
@@ -231,6 +244,8 @@ public class MembershipService {
 		memberships.saveAndFlush(leaving);
 		reopen(next, household, Relation.HEAD, form.date(), MembershipEndReason.RELATION_CHANGED);
 		household.changeHead(newHead);
+		events.publishEvent(new HeadChanged(household.getId(), household.getCommunityId(), leaving.getPersonId(), newHead,
+				form.date()));
 		history.record(household, newHead, HouseholdEventType.HEAD_CHANGED, form.date(), form.reason(),
 				"户主离开，变更户主 " + household.getHouseholdNo(), null);
 	}
@@ -238,9 +253,18 @@ public class MembershipService {
 	private void dissolveIfEmpty(Household household, ChangeForm form) {
 		if (memberships.findCurrentIn(household.getId()).isEmpty()) {
 			household.dissolve(form.date());
+			events.publishEvent(new HouseholdDissolved(household.getId(), household.getCommunityId(), form.date(), null));
 			history.record(household, null, HouseholdEventType.DISSOLVED, form.date(), form.reason(),
 					"户内已无成员，注销户 " + household.getHouseholdNo(), null);
 		}
+	}
+
+	/** A living person changed household within the street: the source hears MemberLeft, the target MemberJoined. */
+	private void publishMove(Household source, Household target, long personId, Relation relation, LocalDate date,
+			MembershipCause cause) {
+		events.publishEvent(new MemberLeft(source.getId(), source.getCommunityId(), personId, date, cause, target.getId()));
+		events.publishEvent(new MemberJoined(target.getId(), target.getCommunityId(), personId, relation, date, cause,
+				source.getId()));
 	}
 
 	private void reopen(Membership current, Household household, Relation relation, LocalDate date,

@@ -1,11 +1,13 @@
 package cn.street.civil.household.internal;
 
+import cn.street.civil.household.IdNumberCorrected;
 import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.BusinessRuleException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,12 @@ public class PersonService {
 
 	private final HouseholdHistory history;
 
+	private final ApplicationEventPublisher events;
+
 	PersonService(HouseholdService households, HouseholdRepository householdRepository,
-			MembershipRepository memberships, Persons registry, HouseholdHistory history) {
+			MembershipRepository memberships, Persons registry, HouseholdHistory history,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.households = households;
 		this.householdRepository = householdRepository;
 		this.memberships = memberships;
@@ -47,6 +53,7 @@ public class PersonService {
 			.field("就业状况", history.label("employment", before.employment()),
 					history.label("employment", form.employment()))
 			.field("健康状况", before.healthNotes(), form.healthNotes());
+		boolean corrected = false;
 		if (form.idNumber() != null && !form.idNumber().isBlank()) {
 			var idNumber = registry.parse(form.idNumber(), "idNumber");
 			if (!registry.blindIndex(idNumber).equals(person.getIdNoHash())) {
@@ -54,9 +61,15 @@ public class PersonService {
 				String oldMasked = person.getMaskedIdNumber();
 				person.setIdNumber(idNumber, registry.protector());
 				changes.changed("身份证号（更正）", oldMasked, idNumber.masked());
+				corrected = true;
 			}
 		}
 		person.update(form.details());
+		if (corrected) {
+			Household household = householdOf(person);
+			events.publishEvent(new IdNumberCorrected(personId, household.getId(), household.getCommunityId(),
+					history.today()));
+		}
 		if (!changes.isEmpty()) {
 			history.record(householdOf(person), personId, HouseholdEventType.MEMBER_UPDATED, history.today(),
 					form.reason(), "修改人员信息 " + person.getName(), changes.toString());

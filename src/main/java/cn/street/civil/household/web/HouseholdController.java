@@ -68,8 +68,11 @@ class HouseholdController {
 
 	private final ApplicationEventPublisher events;
 
+	private final PageSections sections;
+
 	HouseholdController(HouseholdService households, HouseholdQueries queries, CommunityDirectory communities,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PageSections sections) {
+		this.sections = sections;
 		this.households = households;
 		this.queries = queries;
 		this.communities = communities;
@@ -145,6 +148,7 @@ class HouseholdController {
 		model.addAttribute("communityName", communities.byId(household.getCommunityId()).map(c -> c.name()).orElse(""));
 		model.addAttribute("members", queries.members(id));
 		model.addAttribute("history", queries.history(id));
+		model.addAttribute("sections", sections.forHousehold(id, user));
 		return "household/detail";
 	}
 

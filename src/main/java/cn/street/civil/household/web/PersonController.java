@@ -2,7 +2,6 @@ package cn.street.civil.household.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.household.internal.Employment;
@@ -13,7 +12,6 @@ import cn.street.civil.household.internal.MaritalStatus;
 import cn.street.civil.household.internal.Person;
 import cn.street.civil.household.internal.PersonForm;
 import cn.street.civil.household.internal.PersonService;
-import cn.street.civil.household.spi.PersonProfileSection;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.BusinessRuleException;
@@ -51,12 +49,12 @@ class PersonController {
 
 	private final CommunityDirectory communities;
 
-	private final List<PersonProfileSection> sections;
+	private final PageSections sections;
 
 	private final Clock clock;
 
 	PersonController(HouseholdService households, PersonService persons, HouseholdQueries queries,
-			CommunityDirectory communities, List<PersonProfileSection> sections, Clock clock) {
+			CommunityDirectory communities, PageSections sections, Clock clock) {
 		this.clock = clock;
 		this.households = households;
 		this.persons = persons;
@@ -83,7 +81,7 @@ class PersonController {
 		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		model.addAttribute("communityName", communities.byId(person.getCommunityId()).map(c -> c.name()).orElse(""));
 		model.addAttribute("householdHistory", queries.householdsOf(id));
-		model.addAttribute("sections", sections.stream().map(s -> s.describe(id)).toList());
+		model.addAttribute("sections", sections.forPerson(id, user));
 		return "household/person";
 	}
 
