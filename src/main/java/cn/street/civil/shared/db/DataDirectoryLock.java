@@ -38,7 +38,7 @@ final class DataDirectoryLock implements Closeable {
 	}
 
 	/**
-	 * Takes the lock or refuses: an {@link IllegalStateException} naming the live owner when another
+	 * Takes the lock or refuses: a {@link StartRefusedException} naming the live owner when another
 	 * application instance (another process, or another context in this JVM) holds it.
 	 */
 	static DataDirectoryLock acquire(Path dataDir) throws IOException {
@@ -56,11 +56,12 @@ final class DataDirectoryLock implements Closeable {
 		if (lock == null) {
 			String owner = readOwner(channel);
 			channel.close();
-			throw new IllegalStateException("""
+			throw new StartRefusedException("""
 					本系统已经在运行（进程号 %s），正在使用数据目录 %s。
+					The application is already running (pid %s) on data directory %s.""".formatted(owner, dataDir, owner,
+					dataDir), """
 					请直接使用已经打开的系统（在浏览器中打开原来的地址）；如需重新启动，请先关闭正在运行的那一个。
-					The application is already running (pid %s) on data directory %s: use that instance, \
-					or stop it before starting another.""".formatted(owner, dataDir, owner, dataDir));
+					Use that instance, or stop it before starting another.""");
 		}
 		channel.truncate(0);
 		channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);

@@ -41,10 +41,12 @@ final class OrphanedServer {
 		ProcessHandle postmaster = process.get();
 		Optional<String> command = postmaster.info().command();
 		if (command.isEmpty()) {
-			throw new IllegalStateException("""
-					数据目录 %s 的锁文件 postmaster.pid 指向进程 %d，但无法确认它是不是数据库进程，系统没有启动。请联系系统管理员。
-					%s names process %d, which cannot be inspected (another user's process?); not starting."""
-				.formatted(dataDir, postmaster.pid(), pidFile, postmaster.pid()));
+			throw new StartRefusedException("""
+					数据目录 %s 中的 postmaster.pid 指向进程 %d，但无法确认它是不是数据库进程，因此没有启动。
+					%s names process %d, which cannot be inspected (another user's process?).""".formatted(dataDir,
+					postmaster.pid(), pidFile, postmaster.pid()), """
+					请联系系统管理员：确认该进程不是本系统的数据库后，删除 postmaster.pid 再启动。
+					Make sure that process is not this application's database, then delete postmaster.pid.""");
 		}
 		if (!isPostgres(command.get())) {
 			log.warn("数据库锁文件 {} 已过期（进程 {} 不是 PostgreSQL：{}），已删除 / removed the stale pid file", pidFile,
@@ -57,10 +59,12 @@ final class OrphanedServer {
 		long deadline = started + timeout.toNanos();
 		while (postmaster.isAlive() || Files.exists(pidFile)) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("""
-						上次运行留下的内嵌数据库进程（进程号 %d）在 %d 秒内没有停止，系统没有启动。请稍后重试，或重启计算机后再启动。
+				throw new StartRefusedException("""
+						上次运行留下的内嵌数据库进程（进程号 %d）在 %d 秒内没有停止，因此没有启动。
 						The embedded PostgreSQL (pid %d) left running by a previous run did not stop within %d s."""
-					.formatted(postmaster.pid(), timeout.toSeconds(), postmaster.pid(), timeout.toSeconds()));
+					.formatted(postmaster.pid(), timeout.toSeconds(), postmaster.pid(), timeout.toSeconds()), """
+						请稍后再启动一次；仍不行时重启计算机后再启动。
+						Try again in a while, or restart the computer.""");
 			}
 			sleep(Duration.ofMillis(100));
 		}

@@ -19,7 +19,7 @@ class DataDirectoryLockTests {
 		Path dataDir = temp.resolve("pg");
 		Process other = OtherInstance.start("lock", dataDir);
 		try {
-			assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir)).isInstanceOf(IllegalStateException.class)
+			assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir)).isInstanceOf(StartRefusedException.class)
 				.hasMessageContaining("本系统已经在运行（进程号 " + other.pid() + "）")
 				.hasMessageContaining(dataDir.toString())
 				.hasMessageContaining("already running (pid " + other.pid() + ")");

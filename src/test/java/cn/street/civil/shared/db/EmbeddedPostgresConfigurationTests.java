@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +29,14 @@ class EmbeddedPostgresConfigurationTests {
 			assertThat(first).hasNotFailed();
 			assertThat(first.getBeanFactory().getDependentBeans("dataDirectoryLock")).contains("embeddedPostgres");
 			assertThat(dataDir.resolve("postmaster.pid")).exists();
-			runner.run(second -> assertThat(second).getFailure()
-				.rootCause()
-				.hasMessageContaining("本系统已经在运行（进程号 " + ProcessHandle.current().pid() + "）"));
+			runner.run(second -> {
+				assertThat(second).hasFailed();
+				// printed instead of the stack trace: what happened, and what to do
+				FailureAnalysis analysis = new StartRefusedException.Analyzer().analyze(second.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("本系统已经在运行（进程号 " + ProcessHandle.current().pid() + "）");
+				assertThat(analysis.getAction()).startsWith("请直接使用已经打开的系统");
+			});
 		});
 		assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
 		assertThat(DataDirectoryLock.fileFor(dataDir)).isEmptyFile();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrphanedServerTests {
 
@@ -63,6 +64,27 @@ class OrphanedServerTests {
 		finally {
 			unrelated.destroyForcibly();
 			unrelated.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void aServerThatDoesNotStopInTimeIsReportedAndNotKilled() throws Exception {
+		Path fakePostgres = Files.copy(Path.of("/bin/sleep"), temp.resolve("postgres"));
+		// started with SIGINT ignored, which survives exec: it shrugs off the fast shutdown
+		Process stubborn = new ProcessBuilder("sh", "-c", "trap '' INT; exec " + fakePostgres + " 60").start();
+		try {
+			for (int i = 0; i < 50 && !stubborn.info().command().orElse("").equals(fakePostgres.toString()); i++) {
+				Thread.sleep(100); // until sh has exec'd it
+			}
+			Files.writeString(temp.resolve("postmaster.pid"), stubborn.pid() + "\n");
+			assertThatThrownBy(() -> OrphanedServer.stopIfRunning(temp, Duration.ofSeconds(1)))
+				.isInstanceOf(StartRefusedException.class)
+				.hasMessageContaining("上次运行留下的内嵌数据库进程（进程号 " + stubborn.pid() + "）在 1 秒内没有停止");
+			assertThat(stubborn.isAlive()).isTrue();
+		}
+		finally {
+			stubborn.destroyForcibly();
+			stubborn.waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
