@@ -4,10 +4,9 @@ import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.community.CommunityRef;
+import cn.street.civil.shared.demo.DemoDataLoader;
 import cn.street.civil.shared.security.Role;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(20)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoDataLoader {
 
 	static final String PASSWORD = "Demo@2026";
 
@@ -46,7 +45,7 @@ class DemoAccounts implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void load() {
 		String hash = encoder.encode(PASSWORD);
 		ensure("admin", "系统管理员", Role.ADMIN, null, hash);
 		ensure("auditor", "审计员", Role.AUDITOR, null, hash);

@@ -3,8 +3,8 @@ package cn.street.civil.community;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import cn.street.civil.shared.demo.DemoDataLoader;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoCommunities implements ApplicationRunner {
+class DemoCommunities implements DemoDataLoader {
 
 	/** Name → registered population. */
 	static final Map<String, Integer> STREET = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ class DemoCommunities implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		int n = 1;
 		for (var entry : STREET.entrySet()) {
 			communities.ensure("%03d".formatted(n++), entry.getKey(), entry.getValue());

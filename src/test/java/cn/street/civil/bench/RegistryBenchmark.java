@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
+import cn.street.civil.shared.demo.DemoDataLoader;
 import cn.street.civil.shared.security.CurrentUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -406,7 +405,7 @@ class RegistryBenchmark {
 
 	}
 
-	static final class ExtraCommunities implements ApplicationRunner, Ordered {
+	static final class ExtraCommunities implements DemoDataLoader, Ordered {
 
 		private final JdbcClient jdbc;
 
@@ -415,7 +414,7 @@ class RegistryBenchmark {
 		}
 
 		@Override
-		public void run(ApplicationArguments args) {
+		public void load() {
 			int rest = PERSONS - (int) Math.round(DEMO_STREET * SCALE);
 			int count = rest <= 0 ? 0 : (rest + COMMUNITY_SIZE - 1) / COMMUNITY_SIZE;
 			int next = jdbc.sql("select count(*) from community").query(Integer.class).single() + 1;

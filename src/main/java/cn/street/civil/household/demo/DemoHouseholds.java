@@ -6,12 +6,11 @@ import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
+import cn.street.civil.shared.demo.DemoDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(30)
-class DemoHouseholds implements ApplicationRunner {
+class DemoHouseholds implements DemoDataLoader {
 
 	/** The demo street is the same every time (for the same day). */
 	static final long SEED = 20_261_124L;
@@ -56,7 +55,7 @@ class DemoHouseholds implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (jdbc.sql("select exists (select 1 from person)").query(Boolean.class).single()) {
 			log.info("Demo street: the registry already has residents, nothing generated");
 			return;

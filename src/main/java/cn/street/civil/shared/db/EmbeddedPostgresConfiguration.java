@@ -9,15 +9,18 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
@@ -31,8 +34,19 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/**
+	 * Held while the application runs, released after the server below has stopped (it depends on it): a second
+	 * start on the same data directory is refused while this one lives, and may take over once it is gone.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+	@ConditionalOnBooleanProperty(name = "civil.embedded-db.temporary", havingValue = false, matchIfMissing = true)
+	DataDirectoryLock dataDirectoryLock(EmbeddedPostgresProperties properties) throws IOException {
+		return DataDirectoryLock.acquire(properties.dataDir().toAbsolutePath().normalize());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties,
+			@Nullable DataDirectoryLock dataDirectoryLock) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
@@ -41,9 +55,12 @@ class EmbeddedPostgresConfiguration {
 			builder.setCleanDataDirectory(true);
 		}
 		else {
+			// Taken before this method runs: no live instance owns the directory, so a PostgreSQL still running
+			// on it is an orphan of a killed run.
+			Assert.state(dataDirectoryLock != null, "a kept data directory is used under its lock");
 			Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 			Files.createDirectories(dataDir);
-			StaleServerCheck.failIfServerStillRunning(dataDir);
+			OrphanedServer.stopIfRunning(dataDir, OrphanedServer.STOP_TIMEOUT);
 			builder.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
 				// zonky starts PostgreSQL with fsync off: right for tests, wrong for data people keep.
