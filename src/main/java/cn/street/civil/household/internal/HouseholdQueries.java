@@ -15,6 +15,7 @@ import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.shared.idcard.InvalidIdCardNumberException;
 import cn.street.civil.shared.idcard.Sex;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 
@@ -128,9 +129,9 @@ public class HouseholdQueries {
 			.param("householdId", householdId)
 			.param("today", today())
 			.query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("name"),
-					IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+					Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
 					Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
-					Relation.valueOf(rs.getString("relation")), IdNumbers.maskedPhone(rs.getString("phone")),
+					Relation.valueOf(rs.getString("relation")), Masking.phone(rs.getString("phone")),
 					PersonStatus.valueOf(rs.getString("status")), rs.getObject("valid_from", LocalDate.class),
 					rs.getObject("valid_to", LocalDate.class), rs.getString("end_reason")))
 			.list();
@@ -270,7 +271,7 @@ public class HouseholdQueries {
 		return new HouseholdRow(rs.getLong("id"), rs.getString("household_no"), rs.getLong("community_id"),
 				rs.getString("community_name"), rs.getString("address"), ResidenceType.valueOf(rs.getString("residence_type")),
 				rs.getString("status"), rs.getString("head_name"),
-				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), rs.getInt("member_count"));
+				Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), rs.getInt("member_count"));
 	}
 
 	private static PersonRow personRow(ResultSet rs, int n) throws SQLException {
@@ -278,7 +279,7 @@ public class HouseholdQueries {
 		Long hid = rs.wasNull() ? null : householdId;
 		String relation = rs.getString("relation");
 		return new PersonRow(rs.getLong("id"), rs.getString("name"),
-				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+				Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
 				Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
 				rs.getString("community_name"), PersonStatus.valueOf(rs.getString("status")), hid,
 				rs.getString("household_no"), relation == null ? null : Relation.valueOf(relation));

@@ -3,7 +3,7 @@ package cn.street.civil.household.internal;
 import java.util.regex.Pattern;
 
 import cn.street.civil.household.ResidenceType;
-import cn.street.civil.shared.idcard.IdCardNumber;
+import cn.street.civil.shared.privacy.Masking;
 
 /**
  * The search strip of the household and person lists. {@code q} is read as a full 身份证号, its last
@@ -37,7 +37,7 @@ public record HouseholdSearch(String q, Long communityId, ResidenceType residenc
 
 	/** For the audit trail: the conditions, with a full 身份证号 masked. */
 	public String describe() {
-		String text = isFullIdNumber() ? IdCardNumber.maskRaw(query()) : query();
+		String text = isFullIdNumber() ? Masking.idNumber(query()) : query();
 		return "关键字=" + (text == null ? "" : text) + "，社区=" + (communityId == null ? "全部" : communityId) + "，城乡="
 				+ (residenceType == null ? "全部" : residenceType) + "，状态=" + (status == null ? "正常" : status);
 	}

@@ -8,6 +8,7 @@ import cn.street.civil.household.Relation;
 import cn.street.civil.shared.audit.AuditRecord;
 import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.FieldRuleException;
@@ -86,7 +87,7 @@ public class HouseholdService {
 		OptimisticLock.check(household, form.version() == null ? -1 : form.version(), id);
 		requireActive(household);
 		Changes changes = new Changes().field("地址", household.getAddress(), form.address())
-			.field("电话", IdNumbers.maskedPhone(household.getPhone()), IdNumbers.maskedPhone(form.phone()))
+			.field("电话", Masking.phone(household.getPhone()), Masking.phone(form.phone()))
 			.field("城乡类别", history.label("household.residence", household.getResidenceType()),
 				history.label("household.residence", form.residenceType()));
 		household.update(form.details());

@@ -6,6 +6,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Set;
 
+import cn.street.civil.shared.privacy.Masking;
+
 /**
  * 居民身份证号码（GB 11643-1999），已校验、不可变。
  * <p>
@@ -103,21 +105,6 @@ public final class IdCardNumber {
 		return CHECK_CHARS.charAt(sum % 11);
 	}
 
-	/**
-	 * 对任意字符串做与 {@link #masked()} 相同的脱敏：前6位 + 星号 + 后4位，长度不变。
-	 * null 返回空串；短于15位（不是身份证号）的字符串全部替换为星号，避免前6后4拼出整个值。
-	 */
-	public static String maskRaw(String eighteen) {
-		if (eighteen == null) {
-			return "";
-		}
-		int length = eighteen.length();
-		if (length < 15) {
-			return "*".repeat(length);
-		}
-		return eighteen.substring(0, 6) + "*".repeat(length - 10) + eighteen.substring(length - 4);
-	}
-
 	/** 18位完整号码（末位大写 X）。 */
 	public String value() {
 		return value;
@@ -147,7 +134,7 @@ public final class IdCardNumber {
 
 	/** 脱敏形式：前6位 + 8个星号 + 后4位，如 370102********1234。 */
 	public String masked() {
-		return maskRaw(value);
+		return Masking.idNumber(value);
 	}
 
 	/** 末尾 n 位（0 ≤ n ≤ 18），用于按尾号检索。 */
