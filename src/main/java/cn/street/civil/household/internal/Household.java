@@ -108,6 +108,10 @@ public class Household extends AuditedEntity {
 		return Masking.bankAccount(bankAccountTail);
 	}
 
+	public String getMaskedPhone() {
+		return Masking.phone(phone);
+	}
+
 	public boolean hasBankAccount() {
 		return bankAccountCipher != null;
 	}

@@ -139,6 +139,30 @@ public class HouseholdService {
 		return person.decryptIdNumber(registry.protector());
 	}
 
+	/** The person's full phone number, for a user whose scope covers the person; the reveal is audited. */
+	@PreAuthorize(Roles.CASE_READ)
+	public String revealPhone(long personId, CurrentUser user) {
+		Person person = person(personId, user);
+		if (person.getPhone() == null || person.getPhone().isEmpty()) {
+			return "";
+		}
+		events.publishEvent(AuditRecord.of("household", "REVEAL", "Person", personId, person.getCommunityId(),
+				"查看完整电话 " + person.getName()));
+		return person.getPhone();
+	}
+
+	/** The household's full phone number, for a user whose scope covers it; the reveal is audited. */
+	@PreAuthorize(Roles.CASE_READ)
+	public String revealHouseholdPhone(long id, CurrentUser user) {
+		Household household = get(id, user);
+		if (household.getPhone() == null || household.getPhone().isEmpty()) {
+			return "";
+		}
+		events.publishEvent(AuditRecord.of("household", "REVEAL", "Household", id, household.getCommunityId(),
+				"查看完整电话 " + household.getHouseholdNo()));
+		return household.getPhone();
+	}
+
 	private long communityFor(Long requested, CurrentUser user) {
 		Long own = user.scope().singleCommunity();
 		if (!user.scope().all()) {

@@ -122,6 +122,11 @@ public class Person extends AuditedEntity {
 		return Masking.idNumber(idNoPrefix, idNoTail);
 	}
 
+	/** 138****5678: the full phone only through the audited reveal. */
+	public String getMaskedPhone() {
+		return Masking.phone(phone);
+	}
+
 	String decryptIdNumber(SensitiveDataProtector protector) {
 		return protector.decrypt(idNoCipher);
 	}

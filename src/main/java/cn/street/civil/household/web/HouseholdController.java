@@ -156,6 +156,13 @@ class HouseholdController {
 		return show(id, user, model);
 	}
 
+	/** Shows the household's full phone number once; the reveal is audited. */
+	@PostMapping("/{id}/phone")
+	String revealPhone(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("revealedPhone", households.revealHouseholdPhone(id, user));
+		return show(id, user, model);
+	}
+
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(Roles.CASE_WRITE)
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {

@@ -94,6 +94,13 @@ class PersonController {
 		return show(id, user, model);
 	}
 
+	/** Shows the full phone number once; the reveal is audited. */
+	@PostMapping("/{id}/phone")
+	String revealPhone(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("revealedPhone", households.revealPhone(id, user));
+		return show(id, user, model);
+	}
+
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(Roles.CASE_WRITE)
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
