@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import cn.street.civil.shared.privacy.Masking;
+import cn.street.civil.shared.text.HalfWidth;
 
 /**
  * 居民身份证号码（GB 11643-1999），已校验、不可变。
@@ -57,15 +58,16 @@ public final class IdCardNumber {
 	}
 
 	/**
-	 * 解析并校验身份证号：去除首尾空白，接受18位（末位 x 统一存为 X）和15位旧号（自动升级为18位）。
+	 * 解析并校验身份证号：去除首尾空白（含全角空格），全角数字和 Ｘ 按 {@link HalfWidth} 转为半角，接受18位（末位 x
+	 * 统一存为 X）和15位旧号（自动升级为18位）。
 	 *
 	 * @throws InvalidIdCardNumberException 附带中文原因
 	 */
 	public static IdCardNumber parse(String raw, LocalDate today) {
-		if (raw == null || raw.strip().isEmpty()) {
+		String text = HalfWidth.of(raw);
+		if (text == null || text.isEmpty()) {
 			throw new InvalidIdCardNumberException(MSG_EMPTY);
 		}
-		String text = raw.strip();
 		if (text.length() == 18 && allDigits(text, 0, 17) && isCheckChar(text.charAt(17))) {
 			String normalized = text.substring(0, 17) + Character.toUpperCase(text.charAt(17));
 			LocalDate birth = birthDate(normalized.substring(6, 14), today);
