@@ -143,8 +143,8 @@ class HouseholdController {
 		Household household = households.get(id, user);
 		model.addAttribute("household", household);
 		model.addAttribute("communityName", communities.byId(household.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("members", queries.members(id));
-		model.addAttribute("history", queries.history(id));
+		model.addAttribute("members", queries.members(id, user));
+		model.addAttribute("history", queries.history(id, user));
 		return "household/detail";
 	}
 

@@ -82,7 +82,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		model.addAttribute("communityName", communities.byId(person.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("householdHistory", queries.householdsOf(id));
+		model.addAttribute("householdHistory", queries.householdsOf(id, user));
 		model.addAttribute("sections", sections.stream().map(s -> s.describe(id)).toList());
 		return "household/person";
 	}
