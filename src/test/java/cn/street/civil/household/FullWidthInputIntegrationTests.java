@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
-import cn.street.civil.shared.web.Downloads;
 import cn.street.civil.support.DemoUsers;
 import cn.street.civil.support.IntegrationTest;
 import cn.street.civil.support.TestIds;
@@ -14,15 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -117,25 +111,7 @@ class FullWidthInputIntegrationTests {
 		row.put("身份证号", fullWidth(id) + "　");
 		row.put("与户主关系", "户主");
 		row.put("联系电话", "１３８００００５６７８");
-		byte[] file = HouseholdImportIntegrationTests.xlsx(List.of(row));
-
-		String location = mvc
-			.perform(multipart("/household-imports")
-				.file(new MockMultipartFile("file", "全角.xlsx", Downloads.XLSX, file))
-				.with(csrf())
-				.with(users.as("hongyuan")))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long importId = Long.parseLong(location.substring("/household-imports/".length()));
-		String preview = mvc.perform(get(location).with(users.as("hongyuan")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(preview).contains("id=\"no-bad-rows\"").contains("可导入 1 户、1 人");
-		mvc.perform(post("/household-imports/{id}/commit", importId).with(csrf()).with(users.as("hongyuan")))
-			.andExpect(flash().attribute("success", "import.flash.committed"));
+		assertThat(client.importRows("hongyuan", List.of(row))).contains("可导入 1 户、1 人");
 
 		Map<String, Object> person = jdbc
 			.sql("select p.phone, h.phone as household_phone from person p "
