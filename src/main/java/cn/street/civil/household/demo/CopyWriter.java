@@ -126,14 +126,6 @@ final class CopyWriter implements AutoCloseable {
 				 recorded_by)""");
 	}
 
-	/** Moves household_no_seq past the last number given, unless something else already took it further. */
-	void advanceHouseholdNumbers(long lastNo) {
-		jdbc.sql("select setval('household_no_seq', greatest(:n, (select last_value from household_no_seq)))")
-			.param("n", lastNo)
-			.query(Long.class)
-			.single();
-	}
-
 	@Override
 	public void close() {
 		DataSourceUtils.releaseConnection(connection, dataSource);

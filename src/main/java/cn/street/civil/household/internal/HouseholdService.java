@@ -38,9 +38,11 @@ public class HouseholdService {
 
 	private final ApplicationEventPublisher events;
 
+	private final HouseholdNumbers numbers;
+
 	HouseholdService(HouseholdRepository households, PersonRepository persons, MembershipRepository memberships,
 			Persons registry, CommunityDirectory communities, HouseholdHistory history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HouseholdNumbers numbers) {
 		this.households = households;
 		this.persons = persons;
 		this.memberships = memberships;
@@ -48,6 +50,7 @@ public class HouseholdService {
 		this.communities = communities;
 		this.history = history;
 		this.events = events;
+		this.numbers = numbers;
 	}
 
 	@PreAuthorize(Roles.CASE_READ)
@@ -187,13 +190,7 @@ public class HouseholdService {
 			}
 			return requested;
 		}
-		String code = communities.byId(communityId).map(CommunityRef::code).orElse("000");
-		String generated;
-		do {
-			generated = code + "-" + "%06d".formatted(households.nextNumber());
-		}
-		while (households.existsByHouseholdNo(generated));
-		return generated;
+		return numbers.next(communityId);
 	}
 
 	public static void validateBank(BankAccount account) {
