@@ -1,14 +1,22 @@
 package cn.street.civil.household;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
+import cn.street.civil.shared.web.Downloads;
 import cn.street.civil.support.DemoUsers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Registers households and members through HTTP, as a caseworker would. */
@@ -62,6 +70,39 @@ class HouseholdTestClient {
 			.param("relation", relation)
 			.param("joinedOn", "2020-01-01"));
 		return personId(idNumber);
+	}
+
+	/**
+	 * Uploads an import file of these rows (columns as in {@link HouseholdImportIntegrationTests#HEADERS}) as
+	 * {@code user}, checks the preview has no bad row, commits it and returns the preview page.
+	 */
+	String importRows(String user, List<Map<String, String>> rows) throws Exception {
+		String location = mvc
+			.perform(multipart("/household-imports")
+				.file(new MockMultipartFile("file", "导入.xlsx", Downloads.XLSX, HouseholdImportIntegrationTests.xlsx(rows)))
+				.with(csrf())
+				.with(users.as(user)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		if (location == null || !location.startsWith("/household-imports/")) {
+			throw new AssertionError("upload refused: " + location);
+		}
+		String preview = mvc.perform(get(location).with(users.as(user)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		if (!preview.contains("id=\"no-bad-rows\"")) {
+			throw new AssertionError("import preview lists bad rows");
+		}
+		Object committed = mvc.perform(post(location + "/commit").with(csrf()).with(users.as(user)))
+			.andReturn()
+			.getFlashMap()
+			.get("success");
+		if (!"import.flash.committed".equals(committed)) {
+			throw new AssertionError("import not committed: " + committed);
+		}
+		return preview;
 	}
 
 	long personId(String idNumber) {

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
 import cn.street.civil.household.internal.HouseholdEventType;
-import cn.street.civil.household.internal.IdNumbers;
 import cn.street.civil.shared.idcard.IdCardNumber;
+import cn.street.civil.shared.privacy.Masking;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -107,8 +107,8 @@ final class CopyWriter implements AutoCloseable {
 				.add(family.bankCipher).add(family.bankHash).add(family.bankAccountTail()).add(bank ? head.name : null)
 				.add("ACTIVE").add(0).add(now).add(SYSTEM).add(now).add(SYSTEM).end();
 			events.add(family.id).add(head.id).add(HouseholdEventType.REGISTERED.name()).add(head.validFrom).add(REASON)
-				.add("地址: " + family.address + "\n户主身份证号: " + IdCardNumber.maskRaw(head.idNumber)
-						+ (bank ? "\n银行账号: " + IdNumbers.maskedAccount(family.bankAccountTail()) : ""))
+				.add("地址: " + family.address + "\n户主身份证号: " + Masking.idNumber(head.idNumber)
+						+ (bank ? "\n银行账号: " + Masking.bankAccount(family.bankAccountTail()) : ""))
 				.add(now).add(SYSTEM).end();
 		}
 		persons.copy(copy, """
@@ -124,14 +124,6 @@ final class CopyWriter implements AutoCloseable {
 		events.copy(copy, """
 				household_event (household_id, person_id, event_type, event_date, reason, details, recorded_at,
 				 recorded_by)""");
-	}
-
-	/** Moves household_no_seq past the last number given, unless something else already took it further. */
-	void advanceHouseholdNumbers(long lastNo) {
-		jdbc.sql("select setval('household_no_seq', greatest(:n, (select last_value from household_no_seq)))")
-			.param("n", lastNo)
-			.query(Long.class)
-			.single();
 	}
 
 	@Override

@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
 import cn.street.civil.household.demo.GenerationPlan.CommunityTarget;
+import cn.street.civil.household.internal.HouseholdNumbers;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,20 +52,22 @@ class StreetGenerator {
 
 	private final Clock clock;
 
-	StreetGenerator(DataSource dataSource, JdbcClient jdbc, SensitiveDataProtector protector, Clock clock) {
+	private final HouseholdNumbers householdNumbers;
+
+	StreetGenerator(DataSource dataSource, JdbcClient jdbc, SensitiveDataProtector protector, Clock clock,
+			HouseholdNumbers householdNumbers) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.protector = protector;
 		this.clock = clock;
+		this.householdNumbers = householdNumbers;
 	}
 
 	@Transactional
 	GenerationResult generate(GenerationPlan plan) {
 		long start = System.nanoTime();
 		IdNumberPool idNumbers = idNumbersInUse();
-		HouseholdNumbers householdNumbers = new HouseholdNumbers(
-				new HashSet<>(jdbc.sql("select household_no from household").query(String.class).list()),
-				jdbc.sql("select nextval('household_no_seq')").query(Long.class).single());
+		HouseholdNumbers.Batch numbers = householdNumbers.batch();
 		String now = clock.instant().toString();
 		Tally tally = new Tally(plan.referenceDate());
 		long[] phases = new long[3];
@@ -78,7 +79,7 @@ class StreetGenerator {
 				long t0 = System.nanoTime();
 				List<FamilyDraft> families = synthesize(target, plan.seed(), plan.referenceDate(), idNumbers);
 				for (FamilyDraft family : families) {
-					family.householdNo = householdNumbers.next(target.code());
+					family.householdNo = numbers.next(target.code());
 				}
 				long t1 = System.nanoTime();
 				writer.reserveIds(families);
@@ -90,9 +91,7 @@ class StreetGenerator {
 				phases[1] += t2 - t1;
 				phases[2] += System.nanoTime() - t2;
 			}
-			if (householdNumbers.last() > 0) {
-				writer.advanceHouseholdNumbers(householdNumbers.last());
-			}
+			numbers.finish();
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("生成演示户籍数据失败: " + ex.getMessage(), ex);
@@ -136,37 +135,6 @@ class StreetGenerator {
 				family.bankHash = protector.blindIndex(family.bankAccount);
 			}
 		});
-	}
-
-	/** Household numbers like 001-000123 from household_no_seq, skipping any already in use. */
-	private static final class HouseholdNumbers {
-
-		private final Set<String> taken;
-
-		private long next;
-
-		private long last;
-
-		HouseholdNumbers(Set<String> taken, long first) {
-			this.taken = taken;
-			this.next = first;
-		}
-
-		String next(String communityCode) {
-			String number;
-			do {
-				last = next++;
-				number = communityCode + "-" + "%06d".formatted(last);
-			}
-			while (taken.contains(number));
-			return number;
-		}
-
-		/** The last sequence value used, 0 if none. */
-		long last() {
-			return last;
-		}
-
 	}
 
 	/** Counts for the log line and the caller. */

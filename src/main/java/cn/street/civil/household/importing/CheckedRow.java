@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.street.civil.household.Relation;
 import cn.street.civil.household.internal.PersonDetails;
 import cn.street.civil.shared.idcard.IdCardNumber;
+import cn.street.civil.shared.privacy.Masking;
 
 /**
  * One person row of an import file after its checks: the values as written, what could be parsed, and
@@ -52,7 +53,7 @@ final class CheckedRow {
 
 	/** The 身份证号 as written, masked (first 6 and last 4): never shown in full on a page. */
 	String maskedIdNumber() {
-		return IdCardNumber.maskRaw(value(ImportColumn.ID_NUMBER));
+		return Masking.idNumber(value(ImportColumn.ID_NUMBER));
 	}
 
 	void reject(String reason) {

@@ -3,6 +3,7 @@ package cn.street.civil.household.importing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import cn.street.civil.household.internal.Persons;
 import cn.street.civil.shared.excel.ImportedRow;
 import cn.street.civil.shared.excel.ImportedSheet;
 import cn.street.civil.shared.security.DataScope;
+import cn.street.civil.shared.text.HalfWidth;
 import cn.street.civil.shared.web.BusinessRuleException;
 import cn.street.civil.shared.web.FieldRuleException;
 
@@ -40,6 +42,10 @@ class ImportRowValidator {
 	private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{0,20}");
 
 	private static final Pattern HOUSEHOLD_NO = Pattern.compile("[0-9A-Za-z-]{1,30}");
+
+	/** Columns of numbers and codes: full-width digits typed with a Chinese input method count as digits. */
+	private static final Set<ImportColumn> NUMBER_COLUMNS = EnumSet.of(ImportColumn.HOUSEHOLD_NO,
+			ImportColumn.HOUSEHOLD_PHONE, ImportColumn.BANK_ACCOUNT, ImportColumn.ID_NUMBER, ImportColumn.PHONE);
 
 	private final Persons persons;
 
@@ -100,7 +106,8 @@ class ImportRowValidator {
 	private CheckedRow checkPerson(ImportedRow source) {
 		Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
 		for (ImportColumn column : ImportColumn.values()) {
-			values.put(column, source.get(labels.header(column)));
+			String text = source.get(labels.header(column));
+			values.put(column, NUMBER_COLUMNS.contains(column) ? HalfWidth.of(text) : text);
 		}
 		CheckedRow row = new CheckedRow(source.rowNumber(), values);
 		String name = row.value(ImportColumn.NAME);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.street.civil.household.Relation;
+import cn.street.civil.shared.text.HalfWidth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,6 +23,11 @@ public record ChangeForm(@NotNull(message = "{change.date.required}") @PastOrPre
 		@Size(max = 30, message = "{household.no.size}") String targetHouseholdNo, Relation relation,
 		Long newHeadPersonId, List<Long> memberIds, @Size(max = 200, message = "{household.address.size}") String address,
 		Long version) {
+
+	/** A 户号 typed with a Chinese input method (全角 digits) counts as digits. */
+	public ChangeForm {
+		targetHouseholdNo = HalfWidth.of(targetHouseholdNo);
+	}
 
 	public static ChangeForm empty(LocalDate today, long version) {
 		return new ChangeForm(today, null, null, null, null, List.of(), null, version);

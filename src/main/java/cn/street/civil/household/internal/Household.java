@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import cn.street.civil.household.ResidenceType;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.persistence.AuditedEntity;
+import cn.street.civil.shared.privacy.Masking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -104,7 +105,11 @@ public class Household extends AuditedEntity {
 	}
 
 	public String getMaskedBankAccount() {
-		return IdNumbers.maskedAccount(bankAccountTail);
+		return Masking.bankAccount(bankAccountTail);
+	}
+
+	public String getMaskedPhone() {
+		return Masking.phone(phone);
 	}
 
 	public boolean hasBankAccount() {

@@ -1,6 +1,7 @@
 package cn.street.civil.household.internal;
 
 import cn.street.civil.household.ResidenceType;
+import cn.street.civil.shared.text.HalfWidth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,12 @@ public record HouseholdForm(
 		@Pattern(regexp = "[0-9 -]{0,40}", message = "{bank.account.pattern}") String bankAccount,
 		@Size(max = 50, message = "{bank.holder.size}") String bankAccountHolder, Boolean clearBankAccount,
 		Long version) {
+
+	/** Numbers typed with a Chinese input method (全角 digits) count as digits. */
+	public HouseholdForm {
+		phone = HalfWidth.of(phone);
+		bankAccount = HalfWidth.of(bankAccount);
+	}
 
 	public static HouseholdForm of(Household h) {
 		return new HouseholdForm(h.getAddress(), h.getPhone(), h.getResidenceType(), h.getBankName(), null,

@@ -15,6 +15,7 @@ import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.shared.idcard.InvalidIdCardNumberException;
 import cn.street.civil.shared.idcard.Sex;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 
@@ -116,32 +117,37 @@ public class HouseholdQueries {
 		return new PageImpl<>(rows, pageable, total);
 	}
 
-	public List<MemberRow> members(long householdId) {
-		return jdbc.sql("""
+	/** The household's members, current and past; none when the household is outside the user's scope. */
+	public List<MemberRow> members(long householdId, CurrentUser user) {
+		return bindScope(jdbc.sql("""
 				select p.id, p.name, p.id_no_prefix, p.id_no_tail, p.sex, p.birth_date, p.phone, p.status,
 				       date_part('year', age(cast(:today as date), p.birth_date)) as age,
 				       m.relation, m.valid_from, m.valid_to, m.end_reason
 				from household_membership m join person p on p.id = m.person_id
-				where m.household_id = :householdId
+				join household h on h.id = m.household_id
+				where m.household_id = :householdId and (:allCommunities or h.community_id in (:scopeIds))
 				order by (m.valid_to is null) desc, (m.relation = 'HEAD') desc, p.birth_date, m.id
-				""")
+				"""), user)
 			.param("householdId", householdId)
 			.param("today", today())
 			.query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("name"),
-					IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+					Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
 					Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
-					Relation.valueOf(rs.getString("relation")), IdNumbers.maskedPhone(rs.getString("phone")),
+					Relation.valueOf(rs.getString("relation")), Masking.phone(rs.getString("phone")),
 					PersonStatus.valueOf(rs.getString("status")), rs.getObject("valid_from", LocalDate.class),
 					rs.getObject("valid_to", LocalDate.class), rs.getString("end_reason")))
 			.list();
 	}
 
-	public List<HistoryRow> history(long householdId) {
-		return jdbc.sql("""
+	/** The household's history, newest first; none when the household is outside the user's scope. */
+	public List<HistoryRow> history(long householdId, CurrentUser user) {
+		return bindScope(jdbc.sql("""
 				select e.event_date, e.event_type, p.name as person_name, e.reason, e.details, e.recorded_at, e.recorded_by
 				from household_event e left join person p on p.id = e.person_id
-				where e.household_id = :householdId order by e.recorded_at desc, e.id desc
-				""")
+				join household h on h.id = e.household_id
+				where e.household_id = :householdId and (:allCommunities or h.community_id in (:scopeIds))
+				order by e.recorded_at desc, e.id desc
+				"""), user)
 			.param("householdId", householdId)
 			.query((rs, n) -> new HistoryRow(rs.getObject("event_date", LocalDate.class), rs.getString("event_type"),
 					rs.getString("person_name"), rs.getString("reason"), rs.getString("details"),
@@ -150,15 +156,23 @@ public class HouseholdQueries {
 			.list();
 	}
 
-	/** Every household the person was ever in, newest first (the person page). */
-	public List<Map<String, Object>> householdsOf(long personId) {
-		return jdbc.sql("""
-				select h.id, h.household_no, h.address, c.name as community_name, m.relation, m.valid_from, m.valid_to,
-				       m.end_reason
+	/**
+	 * Every household the person was ever in, newest first (the person page). A household outside the user's
+	 * scope (the person moved in from another community) keeps its dates, relation and end reason, but its
+	 * id, number, address and community are null and {@code visible} is false.
+	 */
+	public List<Map<String, Object>> householdsOf(long personId, CurrentUser user) {
+		return bindScope(jdbc.sql("""
+				select v.visible, case when v.visible then h.id end as id,
+				       case when v.visible then h.household_no end as household_no,
+				       case when v.visible then h.address end as address,
+				       case when v.visible then c.name end as community_name,
+				       m.relation, m.valid_from, m.valid_to, m.end_reason
 				from household_membership m join household h on h.id = m.household_id
 				join community c on c.id = h.community_id
+				cross join lateral (select (:allCommunities or h.community_id in (:scopeIds)) as visible) v
 				where m.person_id = :personId order by m.valid_from desc, m.id desc
-				""").param("personId", personId).query().listOfRows();
+				"""), user).param("personId", personId).query().listOfRows();
 	}
 
 	/**
@@ -270,7 +284,7 @@ public class HouseholdQueries {
 		return new HouseholdRow(rs.getLong("id"), rs.getString("household_no"), rs.getLong("community_id"),
 				rs.getString("community_name"), rs.getString("address"), ResidenceType.valueOf(rs.getString("residence_type")),
 				rs.getString("status"), rs.getString("head_name"),
-				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), rs.getInt("member_count"));
+				Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), rs.getInt("member_count"));
 	}
 
 	private static PersonRow personRow(ResultSet rs, int n) throws SQLException {
@@ -278,7 +292,7 @@ public class HouseholdQueries {
 		Long hid = rs.wasNull() ? null : householdId;
 		String relation = rs.getString("relation");
 		return new PersonRow(rs.getLong("id"), rs.getString("name"),
-				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+				Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
 				Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
 				rs.getString("community_name"), PersonStatus.valueOf(rs.getString("status")), hid,
 				rs.getString("household_no"), relation == null ? null : Relation.valueOf(relation));

@@ -10,6 +10,7 @@ import cn.street.civil.household.Relation;
 import cn.street.civil.shared.audit.AuditRecord;
 import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.FieldRuleException;
@@ -39,9 +40,11 @@ public class HouseholdService {
 
 	private final ApplicationEventPublisher events;
 
+	private final HouseholdNumbers numbers;
+
 	HouseholdService(HouseholdRepository households, PersonRepository persons, MembershipRepository memberships,
 			Persons registry, CommunityDirectory communities, HouseholdHistory history,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HouseholdNumbers numbers) {
 		this.households = households;
 		this.persons = persons;
 		this.memberships = memberships;
@@ -49,6 +52,7 @@ public class HouseholdService {
 		this.communities = communities;
 		this.history = history;
 		this.events = events;
+		this.numbers = numbers;
 	}
 
 	@PreAuthorize(Roles.CASE_READ)
@@ -88,7 +92,7 @@ public class HouseholdService {
 		OptimisticLock.check(household, form.version() == null ? -1 : form.version(), id);
 		requireActive(household);
 		Changes changes = new Changes().field("地址", household.getAddress(), form.address())
-			.field("电话", IdNumbers.maskedPhone(household.getPhone()), IdNumbers.maskedPhone(form.phone()))
+			.field("电话", Masking.phone(household.getPhone()), Masking.phone(form.phone()))
 			.field("城乡类别", history.label("household.residence", household.getResidenceType()),
 				history.label("household.residence", form.residenceType()));
 		household.update(form.details());
@@ -146,6 +150,30 @@ public class HouseholdService {
 		return person.decryptIdNumber(registry.protector());
 	}
 
+	/** The person's full phone number, for a user whose scope covers the person; the reveal is audited. */
+	@PreAuthorize(Roles.CASE_READ)
+	public String revealPhone(long personId, CurrentUser user) {
+		Person person = person(personId, user);
+		if (person.getPhone() == null || person.getPhone().isEmpty()) {
+			return "";
+		}
+		events.publishEvent(AuditRecord.of("household", "REVEAL", "Person", personId, person.getCommunityId(),
+				"查看完整电话 " + person.getName()));
+		return person.getPhone();
+	}
+
+	/** The household's full phone number, for a user whose scope covers it; the reveal is audited. */
+	@PreAuthorize(Roles.CASE_READ)
+	public String revealHouseholdPhone(long id, CurrentUser user) {
+		Household household = get(id, user);
+		if (household.getPhone() == null || household.getPhone().isEmpty()) {
+			return "";
+		}
+		events.publishEvent(AuditRecord.of("household", "REVEAL", "Household", id, household.getCommunityId(),
+				"查看完整电话 " + household.getHouseholdNo()));
+		return household.getPhone();
+	}
+
 	private long communityFor(Long requested, CurrentUser user) {
 		Long own = user.scope().singleCommunity();
 		if (!user.scope().all()) {
@@ -170,13 +198,7 @@ public class HouseholdService {
 			}
 			return requested;
 		}
-		String code = communities.byId(communityId).map(CommunityRef::code).orElse("000");
-		String generated;
-		do {
-			generated = code + "-" + "%06d".formatted(households.nextNumber());
-		}
-		while (households.existsByHouseholdNo(generated));
-		return generated;
+		return numbers.next(communityId);
 	}
 
 	public static void validateBank(BankAccount account) {

@@ -3,6 +3,7 @@ package cn.street.civil.household.internal;
 import java.time.LocalDate;
 
 import cn.street.civil.household.Relation;
+import cn.street.civil.shared.text.HalfWidth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,11 @@ public record MemberForm(
 		@Pattern(regexp = "[0-9+\\- ]{0,20}", message = "{phone.pattern}") String phone, MaritalStatus maritalStatus,
 		Employment employment, @Size(max = 500, message = "{person.health.size}") String healthNotes,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn) {
+
+	/** Numbers typed with a Chinese input method (全角 digits) count as digits. */
+	public MemberForm {
+		phone = HalfWidth.of(phone);
+	}
 
 	public static MemberForm empty(LocalDate today) {
 		return new MemberForm(null, null, null, "汉族", null, null, null, null, today);

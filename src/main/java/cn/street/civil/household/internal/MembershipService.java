@@ -49,10 +49,13 @@ public class MembershipService {
 
 	private final EntityManager entityManager;
 
+	private final HouseholdNumbers numbers;
+
 	MembershipService(HouseholdService households, HouseholdRepository householdRepository,
 			MembershipRepository memberships, Persons registry, HouseholdHistory history,
-			ApplicationEventPublisher events, EntityManager entityManager) {
+			ApplicationEventPublisher events, EntityManager entityManager, HouseholdNumbers numbers) {
 		this.entityManager = entityManager;
+		this.numbers = numbers;
 		this.households = households;
 		this.householdRepository = householdRepository;
 		this.memberships = memberships;
@@ -183,8 +186,7 @@ public class MembershipService {
 		List<Membership> moving = leaving.stream().map(id -> currentMembership(source, id)).toList();
 		moving.forEach(m -> m.end(form.date(), MembershipEndReason.SPLIT));
 		memberships.saveAllAndFlush(moving);
-		String code = source.getHouseholdNo().contains("-") ? source.getHouseholdNo().split("-")[0] : "000";
-		String number = code + "-" + "%06d".formatted(householdRepository.nextNumber());
+		String number = numbers.next(source.getCommunityId());
 		Household created = householdRepository.save(new Household(source.getCommunityId(), number,
 				new HouseholdDetails(form.address(), null, source.getResidenceType()), form.newHeadPersonId()));
 		for (Long personId : leaving) {

@@ -1,6 +1,7 @@
 package cn.street.civil.household.internal;
 
 import cn.street.civil.household.ResidenceType;
+import cn.street.civil.shared.text.HalfWidth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,14 @@ public record NewHouseholdForm(Long communityId,
 		@Pattern(regexp = "[0-9+\\- ]{0,20}", message = "{phone.pattern}") String headPhone,
 		MaritalStatus headMaritalStatus, Employment headEmployment,
 		@Size(max = 500, message = "{person.health.size}") String headHealthNotes) {
+
+	/** Numbers typed with a Chinese input method (全角 digits) count as digits. */
+	public NewHouseholdForm {
+		householdNo = HalfWidth.of(householdNo);
+		phone = HalfWidth.of(phone);
+		bankAccount = HalfWidth.of(bankAccount);
+		headPhone = HalfWidth.of(headPhone);
+	}
 
 	public static NewHouseholdForm empty() {
 		return new NewHouseholdForm(null, null, null, null, ResidenceType.URBAN, null, null, null, null, null, "汉族",

@@ -7,6 +7,7 @@ import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.shared.idcard.Sex;
 import cn.street.civil.shared.persistence.AuditedEntity;
+import cn.street.civil.shared.privacy.Masking;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -118,7 +119,12 @@ public class Person extends AuditedEntity {
 
 	/** 370102********1234: area code, eight stars, last four. */
 	public String getMaskedIdNumber() {
-		return IdNumbers.masked(idNoPrefix, idNoTail);
+		return Masking.idNumber(idNoPrefix, idNoTail);
+	}
+
+	/** 138****5678: the full phone only through the audited reveal. */
+	public String getMaskedPhone() {
+		return Masking.phone(phone);
 	}
 
 	String decryptIdNumber(SensitiveDataProtector protector) {

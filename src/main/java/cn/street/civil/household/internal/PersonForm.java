@@ -1,5 +1,6 @@
 package cn.street.civil.household.internal;
 
+import cn.street.civil.shared.text.HalfWidth;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,11 @@ public record PersonForm(@NotBlank(message = "{person.name.required}") @Size(max
 		@Pattern(regexp = "[0-9+\\- ]{0,20}", message = "{phone.pattern}") String phone, MaritalStatus maritalStatus,
 		Employment employment, @Size(max = 500, message = "{person.health.size}") String healthNotes,
 		@Size(max = 200, message = "{change.reason.size}") String reason, Long version) {
+
+	/** Numbers typed with a Chinese input method (全角 digits) count as digits. */
+	public PersonForm {
+		phone = HalfWidth.of(phone);
+	}
 
 	public static PersonForm of(Person p) {
 		return new PersonForm(p.getName(), null, p.getEthnicity(), p.getPhone(), p.getMaritalStatus(), p.getEmployment(),

@@ -3,6 +3,7 @@ package cn.street.civil.household.internal;
 import cn.street.civil.household.IdNumberCorrected;
 import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.BusinessRuleException;
@@ -47,7 +48,7 @@ public class PersonService {
 		PersonDetails before = person.details();
 		Changes changes = new Changes().field("姓名", before.name(), form.name())
 			.field("民族", before.ethnicity(), form.ethnicity())
-			.field("电话", IdNumbers.maskedPhone(before.phone()), IdNumbers.maskedPhone(form.phone()))
+			.field("电话", Masking.phone(before.phone()), Masking.phone(form.phone()))
 			.field("婚姻状况", history.label("marital", before.maritalStatus()),
 					history.label("marital", form.maritalStatus()))
 			.field("就业状况", history.label("employment", before.employment()),

@@ -23,6 +23,7 @@ import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.idcard.IdCardNumber;
 import cn.street.civil.shared.idcard.InvalidIdCardNumberException;
 import cn.street.civil.shared.idcard.Sex;
+import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.DataScope;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -206,12 +207,12 @@ class RegistryDirectory implements HouseholdDirectory {
 
 	private static PayoutAccount payoutAccount(ResultSet rs) throws SQLException {
 		return rs.getBoolean("has_account") ? new PayoutAccount(rs.getLong("id"), rs.getString("bank_name"),
-				rs.getString("bank_account_holder"), IdNumbers.maskedAccount(rs.getString("bank_account_tail"))) : null;
+				rs.getString("bank_account_holder"), Masking.bankAccount(rs.getString("bank_account_tail"))) : null;
 	}
 
 	private static PersonSummary personSummary(ResultSet rs, int row) throws SQLException {
 		return new PersonSummary(rs.getLong("id"), rs.getString("name"),
-				IdNumbers.masked(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
+				Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
 				Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class),
 				PersonStatus.valueOf(rs.getString("status")), rs.getObject("status_date", LocalDate.class),
 				rs.getLong("community_id"), (Long) rs.getObject("household_id"));

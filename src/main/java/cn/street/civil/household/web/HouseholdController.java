@@ -146,8 +146,8 @@ class HouseholdController {
 		Household household = households.get(id, user);
 		model.addAttribute("household", household);
 		model.addAttribute("communityName", communities.byId(household.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("members", queries.members(id));
-		model.addAttribute("history", queries.history(id));
+		model.addAttribute("members", queries.members(id, user));
+		model.addAttribute("history", queries.history(id, user));
 		model.addAttribute("sections", sections.forHousehold(id, user));
 		return "household/detail";
 	}
@@ -157,6 +157,13 @@ class HouseholdController {
 	String revealBankAccount(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		String full = households.revealBankAccount(id, user);
 		model.addAttribute("revealedBankAccount", full);
+		return show(id, user, model);
+	}
+
+	/** Shows the household's full phone number once; the reveal is audited. */
+	@PostMapping("/{id}/phone")
+	String revealPhone(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("revealedPhone", households.revealHouseholdPhone(id, user));
 		return show(id, user, model);
 	}
 

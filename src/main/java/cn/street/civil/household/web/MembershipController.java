@@ -159,7 +159,7 @@ class MembershipController {
 	}
 
 	private String changePage(Household household, Long personId, String action, CurrentUser user, Model model) {
-		List<MemberRow> current = queries.members(household.getId()).stream().filter(MemberRow::current).toList();
+		List<MemberRow> current = queries.members(household.getId(), user).stream().filter(MemberRow::current).toList();
 		MemberRow member = null;
 		if (personId != null) {
 			member = current.stream()

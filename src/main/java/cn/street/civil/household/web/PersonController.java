@@ -80,7 +80,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		model.addAttribute("communityName", communities.byId(person.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("householdHistory", queries.householdsOf(id));
+		model.addAttribute("householdHistory", queries.householdsOf(id, user));
 		model.addAttribute("sections", sections.forPerson(id, user));
 		return "household/person";
 	}
@@ -89,6 +89,13 @@ class PersonController {
 	@PostMapping("/{id}/id-number")
 	String revealIdNumber(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("revealedIdNumber", households.revealIdNumber(id, user));
+		return show(id, user, model);
+	}
+
+	/** Shows the full phone number once; the reveal is audited. */
+	@PostMapping("/{id}/phone")
+	String revealPhone(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("revealedPhone", households.revealPhone(id, user));
 		return show(id, user, model);
 	}
 

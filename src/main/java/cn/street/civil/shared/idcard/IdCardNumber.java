@@ -6,6 +6,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Set;
 
+import cn.street.civil.shared.privacy.Masking;
+import cn.street.civil.shared.text.HalfWidth;
+
 /**
  * 居民身份证号码（GB 11643-1999），已校验、不可变。
  * <p>
@@ -55,15 +58,16 @@ public final class IdCardNumber {
 	}
 
 	/**
-	 * 解析并校验身份证号：去除首尾空白，接受18位（末位 x 统一存为 X）和15位旧号（自动升级为18位）。
+	 * 解析并校验身份证号：去除首尾空白（含全角空格），全角数字和 Ｘ 按 {@link HalfWidth} 转为半角，接受18位（末位 x
+	 * 统一存为 X）和15位旧号（自动升级为18位）。
 	 *
 	 * @throws InvalidIdCardNumberException 附带中文原因
 	 */
 	public static IdCardNumber parse(String raw, LocalDate today) {
-		if (raw == null || raw.strip().isEmpty()) {
+		String text = HalfWidth.of(raw);
+		if (text == null || text.isEmpty()) {
 			throw new InvalidIdCardNumberException(MSG_EMPTY);
 		}
-		String text = raw.strip();
 		if (text.length() == 18 && allDigits(text, 0, 17) && isCheckChar(text.charAt(17))) {
 			String normalized = text.substring(0, 17) + Character.toUpperCase(text.charAt(17));
 			LocalDate birth = birthDate(normalized.substring(6, 14), today);
@@ -103,21 +107,6 @@ public final class IdCardNumber {
 		return CHECK_CHARS.charAt(sum % 11);
 	}
 
-	/**
-	 * 对任意字符串做与 {@link #masked()} 相同的脱敏：前6位 + 星号 + 后4位，长度不变。
-	 * null 返回空串；短于15位（不是身份证号）的字符串全部替换为星号，避免前6后4拼出整个值。
-	 */
-	public static String maskRaw(String eighteen) {
-		if (eighteen == null) {
-			return "";
-		}
-		int length = eighteen.length();
-		if (length < 15) {
-			return "*".repeat(length);
-		}
-		return eighteen.substring(0, 6) + "*".repeat(length - 10) + eighteen.substring(length - 4);
-	}
-
 	/** 18位完整号码（末位大写 X）。 */
 	public String value() {
 		return value;
@@ -147,7 +136,7 @@ public final class IdCardNumber {
 
 	/** 脱敏形式：前6位 + 8个星号 + 后4位，如 370102********1234。 */
 	public String masked() {
-		return maskRaw(value);
+		return Masking.idNumber(value);
 	}
 
 	/** 末尾 n 位（0 ≤ n ≤ 18），用于按尾号检索。 */
