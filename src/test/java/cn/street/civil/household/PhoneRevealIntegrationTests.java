@@ -85,6 +85,48 @@ class PhoneRevealIntegrationTests {
 		assertThat(reveals("Household", household)).isEqualTo(reveals + 1);
 	}
 
+	@Test
+	void theEditFormsShowThePhoneMaskedAndAnEmptyFieldKeepsIt() throws Exception {
+		String mobile = "137" + digits(8);
+		String landline = "0531-" + digits(8);
+		long household = register(mobile, landline);
+		long person = headOf(household);
+
+		assertThat(html(get("/persons/{id}/edit", person), "hongyuan")).doesNotContain(mobile)
+			.contains("placeholder=\"" + mobile.substring(0, 3) + "****" + mobile.substring(7) + "\"");
+		assertThat(html(get("/households/{id}/edit", household), "hongyuan")).doesNotContain(landline);
+
+		mvc.perform(post("/persons/{id}", person).with(csrf()).with(users.as("hongyuan"))
+			.param("name", "电话测试")
+			.param("phone", "")
+			.param("version", String.valueOf(personVersion(person)))).andExpect(status().is3xxRedirection());
+		assertThat(personPhone(person)).isEqualTo(mobile);
+
+		String replaced = "136" + digits(8);
+		mvc.perform(post("/persons/{id}", person).with(csrf()).with(users.as("hongyuan"))
+			.param("name", "电话测试")
+			.param("phone", replaced)
+			.param("version", String.valueOf(personVersion(person)))).andExpect(status().is3xxRedirection());
+		assertThat(personPhone(person)).isEqualTo(replaced);
+
+		mvc.perform(post("/households/{id}", household).with(csrf()).with(users.as("hongyuan"))
+			.param("address", "济南市历下区测试小区1号楼")
+			.param("residenceType", "URBAN")
+			.param("phone", "")
+			.param("clearPhone", "true")
+			.param("version", String.valueOf(client.version(household)))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select phone from household where id = :id").param("id", household).query(String.class).optional())
+			.isEmpty();
+	}
+
+	private long personVersion(long person) {
+		return jdbc.sql("select version from person where id = :id").param("id", person).query(Long.class).single();
+	}
+
+	private String personPhone(long person) {
+		return jdbc.sql("select phone from person where id = :id").param("id", person).query(String.class).single();
+	}
+
 	private long register(String headPhone, String householdPhone) throws Exception {
 		String location = mvc
 			.perform(client.newHousehold("hongyuan", "电话测试", TestIds.next())

@@ -20,7 +20,7 @@ public record HouseholdForm(
 		@Size(max = 50, message = "{bank.name.size}") String bankName,
 		@Pattern(regexp = "[0-9 -]{0,40}", message = "{bank.account.pattern}") String bankAccount,
 		@Size(max = 50, message = "{bank.holder.size}") String bankAccountHolder, Boolean clearBankAccount,
-		Long version) {
+		Boolean clearPhone, Long version) {
 
 	/** Numbers typed with a Chinese input method (全角 digits) count as digits. */
 	public HouseholdForm {
@@ -29,12 +29,13 @@ public record HouseholdForm(
 	}
 
 	public static HouseholdForm of(Household h) {
-		return new HouseholdForm(h.getAddress(), h.getPhone(), h.getResidenceType(), h.getBankName(), null,
-				h.getBankAccountHolder(), false, h.getVersion());
+		return new HouseholdForm(h.getAddress(), null, h.getResidenceType(), h.getBankName(), null,
+				h.getBankAccountHolder(), false, false, h.getVersion());
 	}
 
-	HouseholdDetails details() {
-		return new HouseholdDetails(address, phone, residenceType);
+	/** The details to store; the phone is shown masked, so an empty field keeps the stored one. */
+	HouseholdDetails details(String storedPhone) {
+		return new HouseholdDetails(address, MaskedField.typedOrKept(phone, storedPhone, clearPhone), residenceType);
 	}
 
 }

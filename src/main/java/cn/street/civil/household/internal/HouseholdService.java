@@ -91,11 +91,14 @@ public class HouseholdService {
 		Household household = get(id, user);
 		OptimisticLock.check(household, form.version() == null ? -1 : form.version(), id);
 		requireActive(household);
+		HouseholdDetails details = form.details(household.getPhone());
 		Changes changes = new Changes().field("地址", household.getAddress(), form.address())
-			.field("电话", Masking.phone(household.getPhone()), Masking.phone(form.phone()))
 			.field("城乡类别", history.label("household.residence", household.getResidenceType()),
 				history.label("household.residence", form.residenceType()));
-		household.update(form.details());
+		if (!Objects.equals(household.getPhone(), details.phone())) {
+			changes.changed("电话", Masking.phone(household.getPhone()), Masking.phone(details.phone()));
+		}
+		household.update(details);
 		updateBank(household, form, changes);
 		if (!changes.isEmpty()) {
 			history.record(household, null, HouseholdEventType.UPDATED, history.today(), null,

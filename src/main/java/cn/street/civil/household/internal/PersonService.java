@@ -1,5 +1,7 @@
 package cn.street.civil.household.internal;
 
+import java.util.Objects;
+
 import cn.street.civil.household.IdNumberCorrected;
 import cn.street.civil.shared.audit.Changes;
 import cn.street.civil.shared.persistence.OptimisticLock;
@@ -46,14 +48,17 @@ public class PersonService {
 		Person person = households.person(personId, user);
 		OptimisticLock.check(person, form.version() == null ? -1 : form.version(), personId);
 		PersonDetails before = person.details();
+		PersonDetails after = form.details(before.phone());
 		Changes changes = new Changes().field("姓名", before.name(), form.name())
 			.field("民族", before.ethnicity(), form.ethnicity())
-			.field("电话", Masking.phone(before.phone()), Masking.phone(form.phone()))
 			.field("婚姻状况", history.label("marital", before.maritalStatus()),
 					history.label("marital", form.maritalStatus()))
 			.field("就业状况", history.label("employment", before.employment()),
 					history.label("employment", form.employment()))
 			.field("健康状况", before.healthNotes(), form.healthNotes());
+		if (!Objects.equals(before.phone(), after.phone())) {
+			changes.changed("电话", Masking.phone(before.phone()), Masking.phone(after.phone()));
+		}
 		boolean corrected = false;
 		if (form.idNumber() != null && !form.idNumber().isBlank()) {
 			var idNumber = registry.parse(form.idNumber(), "idNumber");
@@ -65,7 +70,7 @@ public class PersonService {
 				corrected = true;
 			}
 		}
-		person.update(form.details());
+		person.update(after);
 		if (corrected) {
 			Household household = householdOf(person);
 			events.publishEvent(new IdNumberCorrected(personId, household.getId(), household.getCommunityId(),
