@@ -136,45 +136,40 @@ public class HouseholdService {
 	@PreAuthorize(Roles.CASE_READ)
 	public String revealBankAccount(long id, CurrentUser user) {
 		Household household = get(id, user);
-		if (!household.hasBankAccount()) {
-			return "";
-		}
-		events.publishEvent(AuditRecord.of("household", "REVEAL", "Household", id, household.getCommunityId(),
-				"查看完整银行账号 " + household.getHouseholdNo()));
-		return household.decryptBankAccount(registry.protector());
+		return revealed("Household", id, household.getCommunityId(), "查看完整银行账号 " + household.getHouseholdNo(),
+				household.hasBankAccount() ? household.decryptBankAccount(registry.protector()) : null);
 	}
 
 	/** The full 身份证号, for a user whose scope covers the person; the reveal is audited. */
 	@PreAuthorize(Roles.CASE_READ)
 	public String revealIdNumber(long personId, CurrentUser user) {
 		Person person = person(personId, user);
-		events.publishEvent(AuditRecord.of("household", "REVEAL", "Person", personId, person.getCommunityId(),
-				"查看完整身份证号 " + person.getName()));
-		return person.decryptIdNumber(registry.protector());
+		return revealed("Person", personId, person.getCommunityId(), "查看完整身份证号 " + person.getName(),
+				person.decryptIdNumber(registry.protector()));
 	}
 
 	/** The person's full phone number, for a user whose scope covers the person; the reveal is audited. */
 	@PreAuthorize(Roles.CASE_READ)
 	public String revealPhone(long personId, CurrentUser user) {
 		Person person = person(personId, user);
-		if (person.getPhone() == null || person.getPhone().isEmpty()) {
-			return "";
-		}
-		events.publishEvent(AuditRecord.of("household", "REVEAL", "Person", personId, person.getCommunityId(),
-				"查看完整电话 " + person.getName()));
-		return person.getPhone();
+		return revealed("Person", personId, person.getCommunityId(), "查看完整电话 " + person.getName(), person.getPhone());
 	}
 
 	/** The household's full phone number, for a user whose scope covers it; the reveal is audited. */
 	@PreAuthorize(Roles.CASE_READ)
 	public String revealHouseholdPhone(long id, CurrentUser user) {
 		Household household = get(id, user);
-		if (household.getPhone() == null || household.getPhone().isEmpty()) {
+		return revealed("Household", id, household.getCommunityId(), "查看完整电话 " + household.getHouseholdNo(),
+				household.getPhone());
+	}
+
+	/** A full value shown to the user: one audit row, in this transaction; nothing stored, nothing audited. */
+	private String revealed(String objectType, long id, long communityId, String summary, String value) {
+		if (value == null || value.isEmpty()) {
 			return "";
 		}
-		events.publishEvent(AuditRecord.of("household", "REVEAL", "Household", id, household.getCommunityId(),
-				"查看完整电话 " + household.getHouseholdNo()));
-		return household.getPhone();
+		events.publishEvent(AuditRecord.of("household", "REVEAL", objectType, id, communityId, summary));
+		return value;
 	}
 
 	private long communityFor(Long requested, CurrentUser user) {
