@@ -3,6 +3,7 @@ package cn.street.civil.standard;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Four eyes on the 政策标准: a street caseworker (jiedao) proposes, the chief approves or rejects. Each test works on
- * its own item and months from 2031 on, so the tests (and the demo months other tests look up) do not meet.
+ * its own item and months five or more years ahead, so the tests (and the demo months other tests look up) do not meet.
  */
 @IntegrationTest
 class StandardProposalIntegrationTests {
+
+	/** The tests' year: five years ahead, so their months stay valid proposals (not past, within ten years). */
+	static final int YEAR = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear() + 5;
 
 	@Autowired
 	MockMvc mvc;
@@ -58,9 +62,9 @@ class StandardProposalIntegrationTests {
 
 	@Test
 	void anApprovedChangeClosesThePreviousValueAndAPendingOneChangesNothing() throws Exception {
-		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.FULL_CARE", "2031-03", "650", "济民发〔2030〕9号");
+		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.FULL_CARE", ym(YEAR, 3), "650", "济民发〔2030〕9号");
 		assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("created_by", "jiedao");
-		assertThat(fullCare(2031, 3)).isEqualTo(new BigDecimal("600.00"));
+		assertThat(fullCare(YEAR, 3)).isEqualTo(new BigDecimal("600.00"));
 
 		mvc.perform(get("/").with(users.as("chief"))).andExpect(content().string(containsString("待审批的政策标准调整")));
 		mvc.perform(get("/").with(users.as("jiedao"))).andExpect(content().string(not(containsString("待审批的政策标准调整"))));
@@ -69,8 +73,8 @@ class StandardProposalIntegrationTests {
 					containsString("600.00 元/人·月"), containsString("济民发〔2030〕9号"), containsString("刘经办"))));
 		mvc.perform(get("/standards/proposals/{id}", id).with(users.as("chief")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("自2031年3月起，特困照料护理标准（全护理）为 650.00 元/人·月"),
-					containsString("现行值 600.00 元/人·月（2025年1月起，济民发〔2024〕21号）截止到2031年2月"),
+			.andExpect(content().string(allOf(containsString("自" + cn(YEAR, 3) + "起，特困照料护理标准（全护理）为 650.00 元/人·月"),
+					containsString("现行值 600.00 元/人·月（2025年1月起，济民发〔2024〕21号）截止到" + cn(YEAR, 2) + ""),
 					containsString("id=\"approve\""), containsString("data-confirm"))));
 
 		approve("chief", id, 0).andExpect(status().isFound())
@@ -83,20 +87,20 @@ class StandardProposalIntegrationTests {
 				select * from standard_value where parameter = 'TEKUN_CARE_AMOUNT' and dimension = 'FULL_CARE'
 				  and valid_from = date '2025-01-01'
 				""").query().singleRow();
-		assertThat(previous.get("valid_to").toString()).isEqualTo("2031-03-01");
-		assertThat(fullCare(2031, 2)).isEqualTo(new BigDecimal("600.00"));
-		assertThat(fullCare(2031, 3)).isEqualTo(new BigDecimal("650.00"));
+		assertThat(previous.get("valid_to").toString()).isEqualTo(ym(YEAR, 3) + "-01");
+		assertThat(fullCare(YEAR, 2)).isEqualTo(new BigDecimal("600.00"));
+		assertThat(fullCare(YEAR, 3)).isEqualTo(new BigDecimal("650.00"));
 		assertThat(auditActions(id)).containsExactly("PROPOSE", "APPROVE");
 
 		mvc.perform(get("/standards/TEKUN_CARE_AMOUNT").with(users.as("hongyuan")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2025年1月 至 2031年2月"), containsString("2031年3月起"),
+			.andExpect(content().string(allOf(containsString("2025年1月 至 " + cn(YEAR, 2) + ""), containsString("" + cn(YEAR, 3) + "起"),
 					containsString("王科长（chief）"), containsString("刘经办（jiedao）"), containsString("济民发〔2030〕9号"))));
 	}
 
 	@Test
 	void approvingTwiceChangesNothingTheSecondTimeAndOfTwoConcurrentApprovalsOneWins() throws Exception {
-		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.SELF_CARE", "2031-04", "120", "济民发〔2030〕10号");
+		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.SELF_CARE", ym(YEAR, 4), "120", "济民发〔2030〕10号");
 		Callable<Integer> approval = () -> approve("chief", id, 0).andReturn().getResponse().getStatus();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -134,17 +138,17 @@ class StandardProposalIntegrationTests {
 				select count(*) from standard_value where parameter = 'TEKUN_CARE_AMOUNT' and dimension = 'SELF_CARE'
 				  and status = 'APPROVED' and valid_to is null
 				""").query(Long.class).single()).isEqualTo(1);
-		assertThat(standards.money(StandardParameter.TEKUN_CARE_AMOUNT, "SELF_CARE", YearMonth.of(2031, 4)))
+		assertThat(standards.money(StandardParameter.TEKUN_CARE_AMOUNT, "SELF_CARE", YearMonth.of(YEAR, 4)))
 			.isEqualTo(new BigDecimal("120.00"));
 	}
 
 	@Test
 	void aStaleVersionIsRefusedWith409() throws Exception {
-		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.PARTIAL_CARE", "2031-05", "320", "济民发〔2030〕11号");
+		long id = propose("jiedao", "TEKUN_CARE_AMOUNT.PARTIAL_CARE", ym(YEAR, 5), "320", "济民发〔2030〕11号");
 		// the chief opens the review page (version 0); meanwhile the proposer corrects the value
 		mvc.perform(post("/standards/proposals/{id}", id).with(users.as("jiedao"))
 			.with(csrf())
-			.param("validFrom", "2031-05")
+			.param("validFrom", ym(YEAR, 5))
 			.param("value", "330")
 			.param("note", "济民发〔2030〕11号")
 			.param("version", "0")).andExpect(status().isFound()).andExpect(redirectedUrl("/standards/proposals/" + id));
@@ -155,7 +159,7 @@ class StandardProposalIntegrationTests {
 		reject("chief", id, 0, "金额有误").andExpect(status().isConflict());
 		assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("version", 1L);
 		assertThat(auditActions(id)).containsExactly("PROPOSE", "REVISE");
-		assertThat(standards.money(StandardParameter.TEKUN_CARE_AMOUNT, "PARTIAL_CARE", YearMonth.of(2031, 5)))
+		assertThat(standards.money(StandardParameter.TEKUN_CARE_AMOUNT, "PARTIAL_CARE", YearMonth.of(YEAR, 5)))
 			.isEqualTo(new BigDecimal("300.00"));
 	}
 
@@ -167,7 +171,7 @@ class StandardProposalIntegrationTests {
 				                     created_at, created_by, updated_at, updated_by)
 				values (:u, '临时经办', '{noop}unused', 'STREET_CASEWORKER', false, now(), 'test', now(), 'test')
 				""").param("u", username).update();
-		long id = propose(username, "PHASE_OUT_MONTHS", "2031-06", "3", "济民发〔2030〕12号");
+		long id = propose(username, "PHASE_OUT_MONTHS", ym(YEAR, 6), "3", "济民发〔2030〕12号");
 		jdbc.sql("update account set role = 'CHIEF' where username = :u").param("u", username).update();
 
 		mvc.perform(get("/standards/proposals/{id}", id).with(users.as(username)))
@@ -177,7 +181,7 @@ class StandardProposalIntegrationTests {
 		reject(username, id, 0, "撤回").andExpect(status().isOk())
 			.andExpect(content().string(containsString("不能审批自己提出的调整（须由他人审批）")));
 		assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("version", 0L);
-		assertThat(standards.integer(StandardParameter.PHASE_OUT_MONTHS, null, YearMonth.of(2031, 6))).isEqualTo(6);
+		assertThat(standards.integer(StandardParameter.PHASE_OUT_MONTHS, null, YearMonth.of(YEAR, 6))).isEqualTo(6);
 
 		// and the database refuses it too
 		assertThatThrownBy(() -> jdbc.sql("""
@@ -188,7 +192,7 @@ class StandardProposalIntegrationTests {
 
 	@Test
 	void aStreetCaseworkerCannotApproveAndACommunityCaseworkerOnlyReads() throws Exception {
-		long id = propose("jiedao", "TOTAL_DEADLINE_DAYS", "2031-07", "25", "济民发〔2030〕13号");
+		long id = propose("jiedao", "TOTAL_DEADLINE_DAYS", ym(YEAR, 7), "25", "济民发〔2030〕13号");
 		approve("jiedao", id, 0).andExpect(status().isForbidden());
 		reject("jiedao", id, 0, "不同意").andExpect(status().isForbidden());
 		approve("hongyuan", id, 0).andExpect(status().isForbidden());
@@ -205,18 +209,18 @@ class StandardProposalIntegrationTests {
 		mvc.perform(post("/standards/proposals").with(users.as("hongyuan"))
 			.with(csrf())
 			.param("item", "PUBLICITY_DAYS")
-			.param("validFrom", "2031-07")
+			.param("validFrom", ym(YEAR, 7))
 			.param("value", "5")
 			.param("note", "社区提议")).andExpect(status().isForbidden());
 		mvc.perform(post("/standards/proposals").with(users.as("chief"))
 			.with(csrf())
 			.param("item", "PUBLICITY_DAYS")
-			.param("validFrom", "2031-07")
+			.param("validFrom", ym(YEAR, 7))
 			.param("value", "5")
 			.param("note", "科长提议")).andExpect(status().isForbidden());
 		mvc.perform(post("/standards/proposals/{id}", id).with(users.as("hongyuan"))
 			.with(csrf())
-			.param("validFrom", "2031-07")
+			.param("validFrom", ym(YEAR, 7))
 			.param("value", "20")
 			.param("note", "x")
 			.param("version", "0")).andExpect(status().isForbidden());
@@ -239,33 +243,33 @@ class StandardProposalIntegrationTests {
 			.contains("请填写文号，如 济民发〔2026〕1号")
 			.contains("城镇低保标准");
 
-		assertThat(formErrors("DIBAO_STANDARD.RURAL", "2031年13月", "-5")).contains("起始月份格式应为“年-月”，如 2027-01")
+		assertThat(formErrors("DIBAO_STANDARD.RURAL", cn(YEAR, 13), "-5")).contains("起始月份格式应为“年-月”，如 2027-01")
 			.contains("请输入金额（元）");
-		assertThat(formErrors("DIBAO_STANDARD.RURAL", "2031-01", "0")).contains("标准值必须大于 0");
-		assertThat(formErrors("EDGE_INCOME_MULTIPLIER", "2031-01", "abc")).contains("请输入倍数，最多四位小数，如 1.5");
-		assertThat(formErrors("PUBLICITY_DAYS", "2031-01", "7.5")).contains("请输入正整数");
-		assertThat(formErrors("DIBAO_ROUNDING", "2031-01", "ROUND_DOWN")).contains("请选择一项");
+		assertThat(formErrors("DIBAO_STANDARD.RURAL", ym(YEAR, 1), "0")).contains("标准值必须大于 0");
+		assertThat(formErrors("EDGE_INCOME_MULTIPLIER", ym(YEAR, 1), "abc")).contains("请输入倍数，最多四位小数，如 1.5");
+		assertThat(formErrors("PUBLICITY_DAYS", ym(YEAR, 1), "7.5")).contains("请输入正整数");
+		assertThat(formErrors("DIBAO_ROUNDING", ym(YEAR, 1), "ROUND_DOWN")).contains("请选择一项");
 		assertThat(formErrors("PUBLICITY_DAYS", current.plusYears(11).toString(), "7")).contains("起始月份不能晚于");
 		assertThat(formErrors("PUBLICITY_DAYS", "", "")).contains("请填写起始月份").contains("请填写标准值");
 		assertThat(count()).isEqualTo(before);
 
 		// full-width digits and the unit typed along are fine; a second proposal for the same month is refused
-		long id = propose("jiedao", "DIBAO_STANDARD.RURAL", "２０３３－０２", "３５０元", "济民发〔2032〕1号");
+		long id = propose("jiedao", "DIBAO_STANDARD.RURAL", fullWidth(ym(YEAR + 2, 2)), "３５０元", "济民发〔2032〕1号");
 		assertThat(row(id)).containsEntry("money", new BigDecimal("350.00"));
-		assertThat(row(id).get("valid_from").toString()).isEqualTo("2033-02-01");
-		assertThat(formErrors("DIBAO_STANDARD.RURAL", "2033-02", "360")).contains("2033年2月起的调整已有一条待审批（提出人 刘经办）");
+		assertThat(row(id).get("valid_from").toString()).isEqualTo(ym(YEAR + 2, 2) + "-01");
+		assertThat(formErrors("DIBAO_STANDARD.RURAL", ym(YEAR + 2, 2), "360")).contains(cn(YEAR + 2, 2) + "起的调整已有一条待审批（提出人 刘经办）");
 	}
 
 	@Test
 	void aRejectionNeedsAReasonAndLeavesTheStandardsAlone() throws Exception {
-		long id = propose("jiedao", "REJECTION_NOTICE_DAYS", "2031-08", "5", "济民发〔2030〕14号");
+		long id = propose("jiedao", "REJECTION_NOTICE_DAYS", ym(YEAR, 8), "5", "济民发〔2030〕14号");
 		reject("chief", id, 0, "  ").andExpect(status().isOk()).andExpect(content().string(containsString("请填写驳回原因")));
 		assertThat(row(id)).containsEntry("status", "PENDING");
 
 		reject("chief", id, 0, "与上级文件不一致").andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "standard.flash.rejected"));
 		assertThat(row(id)).containsEntry("status", "REJECTED").containsEntry("rejection_reason", "与上级文件不一致");
-		assertThat(standards.integer(StandardParameter.REJECTION_NOTICE_DAYS, null, YearMonth.of(2031, 8))).isEqualTo(3);
+		assertThat(standards.integer(StandardParameter.REJECTION_NOTICE_DAYS, null, YearMonth.of(YEAR, 8))).isEqualTo(3);
 		assertThat(auditActions(id)).containsExactly("PROPOSE", "REJECT");
 		mvc.perform(get("/standards/REJECTION_NOTICE_DAYS").with(users.as("jiedao")))
 			.andExpect(content().string(allOf(containsString("已驳回"), containsString("与上级文件不一致"))));
@@ -276,7 +280,7 @@ class StandardProposalIntegrationTests {
 
 	@Test
 	void anApprovedRowIsNeverChangedExceptThatALaterApprovalClosesIt() throws Exception {
-		long id = propose("jiedao", "CONFIRMATION_DEADLINE_DAYS", "2031-09", "8", "济民发〔2030〕15号");
+		long id = propose("jiedao", "CONFIRMATION_DEADLINE_DAYS", ym(YEAR, 9), "8", "济民发〔2030〕15号");
 		approve("chief", id, 0).andExpect(status().isFound());
 		Map<String, Object> approved = row(id);
 
@@ -286,7 +290,7 @@ class StandardProposalIntegrationTests {
 			.andExpect(content().string(containsString("该调整已处理（已批准）")));
 		mvc.perform(post("/standards/proposals/{id}", id).with(users.as("jiedao"))
 			.with(csrf())
-			.param("validFrom", "2031-09")
+			.param("validFrom", ym(YEAR, 9))
 			.param("value", "9")
 			.param("note", "改")
 			.param("version", String.valueOf(approved.get("version")))).andExpect(status().isBadRequest());
@@ -294,15 +298,16 @@ class StandardProposalIntegrationTests {
 
 		// nor does the database, whoever connects: no new value, no reopening or extending a closed period, no delete
 		long closed = jdbc.sql("""
-				select id from standard_value where parameter = 'CONFIRMATION_DEADLINE_DAYS' and valid_to = date '2031-09-01'
-				""").query(Long.class).single();
+				select id from standard_value where parameter = 'CONFIRMATION_DEADLINE_DAYS' and valid_to = :closedAt
+				""").param("closedAt", YearMonth.of(YEAR, 9).atDay(1)).query(Long.class).single();
 		Map<String, Object> closedBefore = row(closed);
 		assertThatThrownBy(() -> jdbc.sql("update standard_value set whole_number = 9 where id = :id").param("id", id).update())
 			.hasMessageContaining("only closing the period of an approved row is allowed");
 		assertThatThrownBy(() -> jdbc.sql("update standard_value set valid_to = null where id = :id")
 			.param("id", closed)
 			.update()).hasMessageContaining("only closing");
-		assertThatThrownBy(() -> jdbc.sql("update standard_value set valid_to = date '2031-10-01' where id = :id")
+		assertThatThrownBy(() -> jdbc.sql("update standard_value set valid_to = :later where id = :id")
+			.param("later", YearMonth.of(YEAR, 10).atDay(1))
 			.param("id", closed)
 			.update()).hasMessageContaining("only closing");
 		assertThatThrownBy(() -> jdbc.sql("delete from standard_value where id = :id").param("id", id).update())
@@ -314,30 +319,30 @@ class StandardProposalIntegrationTests {
 	@Test
 	void aNewValueSupersedesAnApprovedOneBeforeItTakesEffectAndRunsUntilTheNextOne() throws Exception {
 		// 单人保定额 has no value in the demo: the first row
-		long first = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", "2032-05", "300", "济民发〔2031〕1号");
+		long first = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", ym(YEAR + 1, 5), "300", "济民发〔2031〕1号");
 		mvc.perform(get("/standards/proposals/{id}", first).with(users.as("chief")))
 			.andExpect(content().string(containsString("此前该项目没有有效值")));
 		approve("chief", first, 0).andExpect(status().isFound());
 
-		long correction = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", "2032-05", "310", "济民发〔2031〕2号");
+		long correction = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", ym(YEAR + 1, 5), "310", "济民发〔2031〕2号");
 		mvc.perform(get("/standards/proposals/{id}", correction).with(users.as("chief")))
-			.andExpect(content().string(containsString("已批准但尚未生效的 300.00 元/人·月（2032年5月起，济民发〔2031〕1号）被取代")));
+			.andExpect(content().string(containsString("已批准但尚未生效的 300.00 元/人·月（" + cn(YEAR + 1, 5) + "起，济民发〔2031〕1号）被取代")));
 		approve("chief", correction, 0).andExpect(status().isFound());
 
-		long earlier = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", "2032-02", "290", "济民发〔2031〕3号");
+		long earlier = propose("jiedao", "SINGLE_PERSON_AMOUNT.URBAN", ym(YEAR + 1, 2), "290", "济民发〔2031〕3号");
 		mvc.perform(get("/standards/proposals/{id}", earlier).with(users.as("chief")))
-			.andExpect(content().string(containsString("本次调整有效至2032年4月；2032年5月起为已批准的 310.00 元/人·月")));
+			.andExpect(content().string(containsString("本次调整有效至" + cn(YEAR + 1, 4) + "；" + cn(YEAR + 1, 5) + "起为已批准的 310.00 元/人·月")));
 		approve("chief", earlier, 0).andExpect(status().isFound());
 
-		assertThat(row(first).get("valid_to").toString()).isEqualTo("2032-05-01");
-		assertThat(row(earlier).get("valid_to").toString()).isEqualTo("2032-05-01");
+		assertThat(row(first).get("valid_to").toString()).isEqualTo(ym(YEAR + 1, 5) + "-01");
+		assertThat(row(earlier).get("valid_to").toString()).isEqualTo(ym(YEAR + 1, 5) + "-01");
 		assertThat(row(correction).get("valid_to")).isNull();
-		assertThatThrownBy(() -> single(2032, 1)).isInstanceOf(StandardMissingException.class)
-			.hasMessage("2032年1月没有有效的『城镇单人保定额』，请先在政策标准中设置");
-		assertThat(single(2032, 2)).isEqualTo(new BigDecimal("290.00"));
-		assertThat(single(2032, 4)).isEqualTo(new BigDecimal("290.00"));
-		assertThat(single(2032, 5)).isEqualTo(new BigDecimal("310.00"));
-		assertThat(single(2040, 1)).isEqualTo(new BigDecimal("310.00"));
+		assertThatThrownBy(() -> single(YEAR + 1, 1)).isInstanceOf(StandardMissingException.class)
+			.hasMessage(cn(YEAR + 1, 1) + "没有有效的『城镇单人保定额』，请先在政策标准中设置");
+		assertThat(single(YEAR + 1, 2)).isEqualTo(new BigDecimal("290.00"));
+		assertThat(single(YEAR + 1, 4)).isEqualTo(new BigDecimal("290.00"));
+		assertThat(single(YEAR + 1, 5)).isEqualTo(new BigDecimal("310.00"));
+		assertThat(single(YEAR + 10, 1)).isEqualTo(new BigDecimal("310.00"));
 		mvc.perform(get("/standards/SINGLE_PERSON_AMOUNT").with(users.as("chief")))
 			.andExpect(content().string(containsString("未生效（生效前已被新的调整取代）")));
 	}
@@ -372,7 +377,7 @@ class StandardProposalIntegrationTests {
 	@Test
 	void aScriptInTheNoteComesBackEscaped() throws Exception {
 		String xss = "\"><script>alert(1)</script>";
-		long id = propose("jiedao", "DIBAO_STANDARD.URBAN", "2034-01", "400", xss);
+		long id = propose("jiedao", "DIBAO_STANDARD.URBAN", ym(YEAR + 3, 1), "400", xss);
 		for (String url : List.of("/standards/proposals", "/standards/proposals/" + id, "/standards/DIBAO_STANDARD")) {
 			mvc.perform(get(url).with(users.as("chief")))
 				.andExpect(content().string(allOf(not(containsString(xss)), containsString("&lt;script&gt;"))));
@@ -422,6 +427,23 @@ class StandardProposalIntegrationTests {
 			.with(csrf())
 			.param("version", String.valueOf(version))
 			.param("reason", reason));
+	}
+
+	/** "2031-03". */
+	private static String ym(int year, int month) {
+		return YearMonth.of(year, month).toString();
+	}
+
+	/** The digits and '-' as a Chinese input method types them: "２０３１－０３". */
+	private static String fullWidth(String text) {
+		StringBuilder sb = new StringBuilder();
+		text.chars().forEach(c -> sb.append((char) (c + 0xFEE0)));
+		return sb.toString();
+	}
+
+	/** "2031年3月". */
+	private static String cn(int year, int month) {
+		return year + "年" + month + "月";
 	}
 
 	private Map<String, Object> row(long id) {

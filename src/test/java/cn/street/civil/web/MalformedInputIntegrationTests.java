@@ -121,7 +121,7 @@ class MalformedInputIntegrationTests {
 			.perform(post("/standards/proposals").with(users.as("jiedao"))
 				.with(csrf())
 				.param("item", "TEKUN_BASIC_AMOUNT.CENTRALISED")
-				.param("validFrom", "2035-01")
+				.param("validFrom", java.time.YearMonth.now().plusYears(8).toString())
 				.param("value", "500")
 				.param("note", "畸形输入测试"))
 			.andReturn()
