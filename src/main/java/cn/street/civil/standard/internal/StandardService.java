@@ -85,7 +85,7 @@ class StandardService {
 	}
 
 	@PreAuthorize(Roles.APPROVE)
-	StandardValue approve(long id, DecisionForm form, CurrentUser user) {
+	void approve(long id, DecisionForm form, CurrentUser user) {
 		StandardValue proposal = get(id);
 		OptimisticLock.check(proposal, form.versionSeen(), id);
 		YearMonth currentMonth = YearMonth.now(clock);
@@ -117,11 +117,10 @@ class StandardService {
 			.of("standard", "APPROVE", "StandardValue", id, null,
 					labels.message("standard.audit.approve", describe(proposal), proposal.getProposedByName()))
 			.withDetails(details));
-		return proposal;
 	}
 
 	@PreAuthorize(Roles.APPROVE)
-	StandardValue reject(long id, DecisionForm form, CurrentUser user) {
+	void reject(long id, DecisionForm form, CurrentUser user) {
 		StandardValue proposal = get(id);
 		OptimisticLock.check(proposal, form.versionSeen(), id);
 		proposal.requireDecidableBy(user.getUsername());
@@ -138,7 +137,6 @@ class StandardService {
 			.of("standard", "REJECT", "StandardValue", id, null,
 					labels.message("standard.audit.reject", describe(proposal), proposal.getProposedByName()))
 			.withDetails(labels.message("standard.audit.reason", reason)));
-		return proposal;
 	}
 
 	/** A row with what approving it would do. */
