@@ -39,7 +39,10 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/households/export", CASE_ROLES),
 			Map.entry("/households/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/persons", CASE_ROLES), Map.entry("/household-imports", CASE_ROLES),
-			Map.entry("/household-imports/template", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")));
+			Map.entry("/household-imports/template", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			Map.entry("/standards", CASE_ROLES), Map.entry("/standards/DIBAO_STANDARD", CASE_ROLES),
+			Map.entry("/standards/proposals", CASE_ROLES),
+			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;
