@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Beyond {@link ModularityTests}: no module touches another module's entities or repositories, whatever
- * package they sit in, and the registry's published package holds no entity, repository or service.
+ * package they sit in, and the published packages of the registry and the standards hold no entity, repository
+ * or service.
  */
 class RegistryBoundaryTests {
 
@@ -36,8 +37,18 @@ class RegistryBoundaryTests {
 
 	@Test
 	void theRegistryApiPackageHoldsOnlyApiTypes() {
-		noClasses().that()
-			.resideInAPackage("cn.street.civil.household")
+		apiOnly("cn.street.civil.household").check(PRODUCTION);
+	}
+
+	@Test
+	void theStandardsApiPackageHoldsOnlyApiTypes() {
+		apiOnly("cn.street.civil.standard").check(PRODUCTION);
+	}
+
+	/** A module's base package that is its published API: no entity, repository, service or controller. */
+	private static ArchRule apiOnly(String basePackage) {
+		return noClasses().that()
+			.resideInAPackage(basePackage)
 			.should()
 			.beAnnotatedWith(Entity.class)
 			.orShould()
@@ -45,8 +56,7 @@ class RegistryBoundaryTests {
 			.orShould()
 			.beAnnotatedWith(org.springframework.stereotype.Service.class)
 			.orShould()
-			.beAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.check(PRODUCTION);
+			.beAnnotatedWith(org.springframework.stereotype.Controller.class);
 	}
 
 	@Test

@@ -70,6 +70,11 @@ class MalformedInputIntegrationTests {
 		}
 		forms.put("hongyuan POST /persons/" + person, List.of("name", "idNumber", "ethnicity", "phone", "maritalStatus",
 				"employment", "healthNotes", "reason", "version"));
+		long proposal = proposeStandard();
+		forms.put("jiedao POST /standards/proposals", List.of("item", "validFrom", "value", "note", "version"));
+		forms.put("jiedao POST /standards/proposals/" + proposal, List.of("validFrom", "value", "note", "version"));
+		forms.put("chief POST /standards/proposals/" + proposal + "/approve", List.of("version", "reason"));
+		forms.put("chief POST /standards/proposals/" + proposal + "/reject", List.of("version", "reason"));
 
 		List<String> serverErrors = new ArrayList<>();
 		int requests = 0;
@@ -94,7 +99,8 @@ class MalformedInputIntegrationTests {
 		for (String url : List.of("/households?page=abc&size=-1&sort=;drop&communityId=x&residenceType=MARS&status=%00",
 				"/persons?page=99999999&sort=name,sideways&status=UNKNOWN&q=" + HUGE.substring(0, 500),
 				"/admin/accounts?role=KING&communityId=abc&page=x", "/audit?from=yesterday&to=2024-13-45&page=-1",
-				"/households/export?communityId=abc&sort=password", "/households/abc", "/persons/1e9")) {
+				"/households/export?communityId=abc&sort=password", "/households/abc", "/persons/1e9",
+				"/standards/proposals/abc", "/standards/%00")) {
 			String user = url.startsWith("/admin") ? "admin" : url.startsWith("/audit") ? "auditor" : "hongyuan";
 			requests++;
 			int status = mvc.perform(get(url).with(users.as(user))).andReturn().getResponse().getStatus();
@@ -105,6 +111,23 @@ class MalformedInputIntegrationTests {
 		assertThat(serverErrors).as("%d malformed requests", requests).isEmpty();
 		assertThat(jdbc.sql("select status from person where id = :id").param("id", person).query(String.class).single())
 			.isEqualTo("ACTIVE");
+		assertThat(jdbc.sql("select status from standard_value where id = :id").param("id", proposal)
+			.query(String.class)
+			.single()).isEqualTo("PENDING");
+	}
+
+	private long proposeStandard() throws Exception {
+		String location = mvc
+			.perform(post("/standards/proposals").with(users.as("jiedao"))
+				.with(csrf())
+				.param("item", "TEKUN_BASIC_AMOUNT.CENTRALISED")
+				.param("validFrom", "2035-01")
+				.param("value", "500")
+				.param("note", "畸形输入测试"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	@Test

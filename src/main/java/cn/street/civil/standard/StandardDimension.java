@@ -1,0 +1,39 @@
+package cn.street.civil.standard;
+
+import java.util.List;
+
+/**
+ * What a parameter's value may depend on besides the month: its dimension and the codes it takes. A caller
+ * passes the code as the {@code dimension} of {@link Standards#valueFor}; a parameter of {@link #NONE} takes
+ * {@code null}.
+ */
+public enum StandardDimension {
+
+	/** One value for everyone. */
+	NONE(),
+	/** 城镇 / 农村, by the household's 户籍类别 (household {@code ResidenceType} has the same codes). */
+	URBAN_RURAL("URBAN", "RURAL"),
+	/** 特困 集中供养 / 分散供养. */
+	SUPPORT_FORM("CENTRALISED", "DISPERSED"),
+	/** 特困 care tier by 生活自理能力: 全自理 / 半自理 / 全护理. */
+	CARE_TIER("SELF_CARE", "PARTIAL_CARE", "FULL_CARE"),
+	/** 定期核查 class of a case (A 变化不大, B 收入不固定, C 按季度核查). */
+	REVIEW_CLASS("A", "B", "C");
+
+	private final List<String> codes;
+
+	StandardDimension(String... codes) {
+		this.codes = List.of(codes);
+	}
+
+	/** The codes in display order; empty for {@link #NONE}. */
+	public List<String> codes() {
+		return codes;
+	}
+
+	/** Whether {@code dimension} is a valid dimension here ({@code null} exactly for {@link #NONE}). */
+	public boolean accepts(String dimension) {
+		return this == NONE ? dimension == null : dimension != null && codes.contains(dimension);
+	}
+
+}

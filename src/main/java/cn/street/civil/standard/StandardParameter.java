@@ -1,0 +1,107 @@
+package cn.street.civil.standard;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A policy parameter that is configured as dated rows (DOMAIN.md §10), never a constant. Labels, units and
+ * hints are in {@code messages/standard.properties} ({@code standard.parameter.<CODE>}). A programme adds a
+ * parameter by adding a constant here and, in its own migration, a row to {@code standard_parameter}.
+ */
+public enum StandardParameter {
+
+	/** 低保标准 S, 元/人·月, per 城乡. */
+	DIBAO_STANDARD(Group.DIBAO, ValueKind.MONEY, StandardDimension.URBAN_RURAL),
+	/** Rounding of the 补差 amount. */
+	DIBAO_ROUNDING(Group.DIBAO, RoundingRule.class),
+	/** 计发方式. */
+	DIBAO_PAYMENT_METHOD(Group.DIBAO, PaymentMethod.class),
+	/** 单人保: how the amount is set. */
+	SINGLE_PERSON_RULE(Group.DIBAO, SinglePersonRule.class),
+	/** 单人保 定额 (when {@link SinglePersonRule#FIXED_AMOUNT}), per 城乡. */
+	SINGLE_PERSON_AMOUNT(Group.DIBAO, ValueKind.MONEY, StandardDimension.URBAN_RURAL),
+	/** 低保边缘家庭: income below this multiple of S. */
+	EDGE_INCOME_MULTIPLIER(Group.DIBAO, ValueKind.RATIO, StandardDimension.NONE),
+	/** 渐退期, months. */
+	PHASE_OUT_MONTHS(Group.DIBAO, ValueKind.INTEGER, StandardDimension.NONE),
+	/** 渐退: upper end of the income band, as a multiple of S (the lower end is S). */
+	PHASE_OUT_BAND_MULTIPLIER(Group.DIBAO, ValueKind.RATIO, StandardDimension.NONE),
+	/** 特困 基本生活标准: multiple of S or fixed, per 集中/分散. */
+	TEKUN_BASIC_RULE(Group.TEKUN, TekunBasicRule.class, StandardDimension.SUPPORT_FORM),
+	/** 特困 基本生活标准 as a multiple of S (≥ 1.3 commonly), per 集中/分散. */
+	TEKUN_BASIC_RATIO(Group.TEKUN, ValueKind.RATIO, StandardDimension.SUPPORT_FORM),
+	/** 特困 基本生活标准 as a fixed amount, 元/人·月, per 集中/分散. */
+	TEKUN_BASIC_AMOUNT(Group.TEKUN, ValueKind.MONEY, StandardDimension.SUPPORT_FORM),
+	/** 特困 照料护理标准, 元/人·月, per care tier. */
+	TEKUN_CARE_AMOUNT(Group.TEKUN, ValueKind.MONEY, StandardDimension.CARE_TIER),
+	/** 公示 days. */
+	PUBLICITY_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
+	/** 民主评议. */
+	COMMUNITY_REVIEW_MODE(Group.PROCEDURE, CommunityReviewMode.class),
+	/** 定期核查 interval in months, per review class. */
+	REVIEW_INTERVAL_MONTHS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.REVIEW_CLASS),
+	/** 审核确认 within this many working days after the 公示. */
+	CONFIRMATION_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
+	/** 不予确认: written notice within this many working days. */
+	REJECTION_NOTICE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
+	/** Overall time limit of an application, working days. */
+	TOTAL_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE);
+
+	/** Where a parameter is listed on the page. */
+	public enum Group {
+
+		DIBAO, TEKUN, PROCEDURE
+
+	}
+
+	private final Group group;
+
+	private final ValueKind kind;
+
+	private final StandardDimension dimension;
+
+	private final Class<? extends Enum<?>> choiceType;
+
+	StandardParameter(Group group, ValueKind kind, StandardDimension dimension) {
+		this(group, kind, dimension, null);
+	}
+
+	StandardParameter(Group group, Class<? extends Enum<?>> choiceType) {
+		this(group, ValueKind.CHOICE, StandardDimension.NONE, choiceType);
+	}
+
+	StandardParameter(Group group, Class<? extends Enum<?>> choiceType, StandardDimension dimension) {
+		this(group, ValueKind.CHOICE, dimension, choiceType);
+	}
+
+	StandardParameter(Group group, ValueKind kind, StandardDimension dimension, Class<? extends Enum<?>> choiceType) {
+		this.group = group;
+		this.kind = kind;
+		this.dimension = dimension;
+		this.choiceType = choiceType;
+	}
+
+	public Group group() {
+		return group;
+	}
+
+	public ValueKind kind() {
+		return kind;
+	}
+
+	public StandardDimension dimension() {
+		return dimension;
+	}
+
+	/** The enum whose constants a {@link ValueKind#CHOICE} parameter takes; null for other kinds. */
+	public Class<? extends Enum<?>> choiceType() {
+		return choiceType;
+	}
+
+	/** The codes a {@link ValueKind#CHOICE} parameter takes, in declaration order; empty for other kinds. */
+	public List<String> choices() {
+		return choiceType == null ? List.of()
+				: Arrays.stream(choiceType.getEnumConstants()).map(Enum::name).toList();
+	}
+
+}

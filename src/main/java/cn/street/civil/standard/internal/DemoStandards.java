@@ -1,0 +1,130 @@
+package cn.street.civil.standard.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import cn.street.civil.shared.demo.DemoDataLoader;
+import cn.street.civil.standard.CommunityReviewMode;
+import cn.street.civil.standard.PaymentMethod;
+import cn.street.civil.standard.RoundingRule;
+import cn.street.civil.standard.SinglePersonRule;
+import cn.street.civil.standard.StandardParameter;
+import cn.street.civil.standard.TekunBasicRule;
+import cn.street.civil.standard.ValueKind;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import static cn.street.civil.standard.StandardParameter.COMMUNITY_REVIEW_MODE;
+import static cn.street.civil.standard.StandardParameter.CONFIRMATION_DEADLINE_DAYS;
+import static cn.street.civil.standard.StandardParameter.DIBAO_PAYMENT_METHOD;
+import static cn.street.civil.standard.StandardParameter.DIBAO_ROUNDING;
+import static cn.street.civil.standard.StandardParameter.DIBAO_STANDARD;
+import static cn.street.civil.standard.StandardParameter.EDGE_INCOME_MULTIPLIER;
+import static cn.street.civil.standard.StandardParameter.PHASE_OUT_BAND_MULTIPLIER;
+import static cn.street.civil.standard.StandardParameter.PHASE_OUT_MONTHS;
+import static cn.street.civil.standard.StandardParameter.PUBLICITY_DAYS;
+import static cn.street.civil.standard.StandardParameter.REJECTION_NOTICE_DAYS;
+import static cn.street.civil.standard.StandardParameter.REVIEW_INTERVAL_MONTHS;
+import static cn.street.civil.standard.StandardParameter.SINGLE_PERSON_RULE;
+import static cn.street.civil.standard.StandardParameter.TEKUN_BASIC_RATIO;
+import static cn.street.civil.standard.StandardParameter.TEKUN_BASIC_RULE;
+import static cn.street.civil.standard.StandardParameter.TEKUN_CARE_AMOUNT;
+import static cn.street.civil.standard.StandardParameter.TOTAL_DEADLINE_DAYS;
+
+/**
+ * Demo mode: the demo street's standards (DOMAIN.md A3, §10), as if proposed by 刘经办 (jiedao) and approved
+ * by 王科长 (chief) before each took effect. 低保标准 310 元 in 2025, 330 元 from January 2026 (urban and rural
+ * alike); everything else from January 2025. The 文号 are made up. Only into an empty table.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+class DemoStandards implements DemoDataLoader {
+
+	static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+	static final LocalDate RAISE = LocalDate.of(2026, 1, 1);
+
+	private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final String LOCAL = "济民发〔2024〕21号";
+
+	private static final String NATIONAL_DIBAO = "民发〔2021〕57号";
+
+	private final JdbcClient jdbc;
+
+	DemoStandards(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void load() {
+		if (jdbc.sql("select count(*) from standard_value").query(Long.class).single() > 0) {
+			return;
+		}
+		for (String area : new String[] { "URBAN", "RURAL" }) {
+			row(DIBAO_STANDARD, area, START, RAISE, new BigDecimal("310.00"), null, "济民发〔2024〕20号");
+			row(DIBAO_STANDARD, area, RAISE, null, new BigDecimal("330.00"), null, "济民发〔2025〕18号");
+		}
+		row(DIBAO_ROUNDING, null, RoundingRule.ROUND_HALF_UP_FEN, LOCAL);
+		row(DIBAO_PAYMENT_METHOD, null, PaymentMethod.EXACT_TOP_UP, LOCAL);
+		row(SINGLE_PERSON_RULE, null, SinglePersonRule.STANDARD_MINUS_INCOME, LOCAL);
+		row(EDGE_INCOME_MULTIPLIER, null, START, null, new BigDecimal("1.5"), null, LOCAL);
+		row(PHASE_OUT_MONTHS, null, START, null, BigDecimal.valueOf(6), null, LOCAL);
+		row(PHASE_OUT_BAND_MULTIPLIER, null, START, null, new BigDecimal("1.5"), null, LOCAL);
+		for (String form : new String[] { "CENTRALISED", "DISPERSED" }) {
+			row(TEKUN_BASIC_RULE, form, TekunBasicRule.RATIO_OF_DIBAO, LOCAL);
+			row(TEKUN_BASIC_RATIO, form, START, null, new BigDecimal("1.3"), null, LOCAL);
+		}
+		row(TEKUN_CARE_AMOUNT, "SELF_CARE", START, null, new BigDecimal("100.00"), null, LOCAL);
+		row(TEKUN_CARE_AMOUNT, "PARTIAL_CARE", START, null, new BigDecimal("300.00"), null, LOCAL);
+		row(TEKUN_CARE_AMOUNT, "FULL_CARE", START, null, new BigDecimal("600.00"), null, LOCAL);
+		row(PUBLICITY_DAYS, null, START, null, BigDecimal.valueOf(7), null, NATIONAL_DIBAO);
+		row(COMMUNITY_REVIEW_MODE, null, CommunityReviewMode.ON_OBJECTION, NATIONAL_DIBAO);
+		row(REVIEW_INTERVAL_MONTHS, "A", START, null, BigDecimal.valueOf(12), null, NATIONAL_DIBAO);
+		row(REVIEW_INTERVAL_MONTHS, "B", START, null, BigDecimal.valueOf(6), null, NATIONAL_DIBAO);
+		row(REVIEW_INTERVAL_MONTHS, "C", START, null, BigDecimal.valueOf(3), null, LOCAL);
+		row(CONFIRMATION_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(10), null, NATIONAL_DIBAO);
+		row(REJECTION_NOTICE_DAYS, null, START, null, BigDecimal.valueOf(3), null, NATIONAL_DIBAO);
+		row(TOTAL_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(30), null, NATIONAL_DIBAO);
+	}
+
+	private void row(StandardParameter parameter, String dimension, Enum<?> choice, String note) {
+		row(parameter, dimension, START, null, null, choice.name(), note);
+	}
+
+	private void row(StandardParameter parameter, String dimension, LocalDate from, LocalDate to, BigDecimal number,
+			String choice, String note) {
+		OffsetDateTime proposed = from.minusDays(25).atTime(LocalTime.of(9, 30)).atZone(OFFICE_ZONE).toOffsetDateTime();
+		OffsetDateTime approved = from.minusDays(20).atTime(LocalTime.of(15, 0)).atZone(OFFICE_ZONE).toOffsetDateTime();
+		jdbc.sql("""
+				insert into standard_value (parameter, value_kind, dimension, valid_from, valid_to, money, ratio,
+				    whole_number, choice, note, status, proposed_by_name, decided_by, decided_by_name, decided_at,
+				    created_at, created_by, updated_at, updated_by)
+				values (:parameter, :kind, :dimension, :from, :to, :money, :ratio, :whole, :choice, :note, 'APPROVED',
+				    '刘经办', 'chief', '王科长', :approved, :proposed, 'jiedao', :approved, 'chief')
+				""")
+			.param("parameter", parameter.name())
+			.param("kind", parameter.kind().name())
+			.param("dimension", dimension)
+			.param("from", from)
+			.param("to", to)
+			.param("money", parameter.kind() == ValueKind.MONEY ? number : null)
+			.param("ratio", parameter.kind() == ValueKind.RATIO ? number : null)
+			.param("whole", parameter.kind() == ValueKind.INTEGER ? number.intValueExact() : null)
+			.param("choice", choice)
+			.param("note", note)
+			.param("approved", approved)
+			.param("proposed", proposed)
+			.update();
+	}
+
+}

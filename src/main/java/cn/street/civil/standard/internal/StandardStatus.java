@@ -1,0 +1,8 @@
+package cn.street.civil.standard.internal;
+
+/** Where a row stands: proposed, in force (approved), or refused. */
+enum StandardStatus {
+
+	PENDING, APPROVED, REJECTED
+
+}
