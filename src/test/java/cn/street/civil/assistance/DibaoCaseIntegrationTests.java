@@ -144,8 +144,9 @@ class DibaoCaseIntegrationTests {
 		client.investigate("hongyuan", id, f[1], "WAGES", "100");
 		client.act("jiedao", id, "review", "comment", "拟同意");
 		parameters.none();
-		String month = YearMonth.from(LocalDate.now(appClock)).plusMonths(1).toString();
-		assertThat(client.page("jiedao", "/dibao/cases/" + id)).contains("未设置 " + month + " 的城镇低保标准");
+		YearMonth month = YearMonth.from(LocalDate.now(appClock)).plusMonths(1);
+		assertThat(client.page("jiedao", "/dibao/cases/" + id))
+			.contains(month.getYear() + "年" + month.getMonthValue() + "月没有有效的『城镇低保标准』");
 		long version = client.version(id);
 		assertThat(client.act("jiedao", id, "notice")).isEqualTo(400);
 		assertThat(client.state(id)).isEqualTo("REVIEWED");

@@ -8,15 +8,16 @@ import cn.street.civil.assistance.dibao.DibaoParameters;
 import cn.street.civil.assistance.dibao.DibaoTerms;
 import cn.street.civil.assistance.dibao.Rounding;
 import cn.street.civil.household.ResidenceType;
-import cn.street.civil.shared.web.BusinessRuleException;
+import cn.street.civil.standard.StandardMissingException;
+import cn.street.civil.standard.StandardParameter;
 
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Stands in for the dated standards module (not merged yet) in the shared test context: each test sets the
- * terms it computes with; {@link #none()} behaves like a month without a standard row.
+ * Stands in for the dated standards in the shared test context, so each test computes with the S it states
+ * (the demo rows are 330 元); {@link #none()} behaves like a month without a row. The real adapter over
+ * {@code Standards} is tested in {@link DibaoStandardsIntegrationTests}.
  */
 @Component
 @Primary
@@ -36,8 +37,8 @@ public class StandInDibaoParameters implements DibaoParameters {
 	public DibaoTerms terms(ResidenceType residenceType, YearMonth month) {
 		DibaoTerms current = terms.get();
 		if (current == null) {
-			throw new BusinessRuleException("assistance.standard.missing",
-					new DefaultMessageSourceResolvable("assistance.standard.dibao." + residenceType), month.toString());
+			throw new StandardMissingException(StandardParameter.DIBAO_STANDARD, residenceType.name(), month, false,
+					month.getYear() + "年" + month.getMonthValue() + "月没有有效的『城镇低保标准』（替身）");
 		}
 		return current;
 	}

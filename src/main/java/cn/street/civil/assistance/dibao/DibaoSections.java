@@ -35,7 +35,7 @@ class DibaoSections implements PersonPageSection, HouseholdPageSection {
 
 	@Override
 	public Optional<PageSection> forPerson(long personId, CurrentUser viewer) {
-		return section(cases.findCovering(personId), viewer);
+		return section(cases.findCovering(personId), viewer).filter(s -> !s.rows().isEmpty());
 	}
 
 	@Override
