@@ -92,6 +92,18 @@ class DibaoRegistryIntegrationTests {
 	}
 
 	@Test
+	void aNewMemberOfTheHouseholdRaisesAReviewButTheCoveredOnesDoNot() throws Exception {
+		long[] f = client.family("新增户");
+		long id = client.apply("hongyuan", f[0], f[1], List.of(f[1], f[2], f[3]));
+		households.addMember("hongyuan", f[0], "新增户孙", cn.street.civil.support.TestIds.next(true), "GRANDCHILD");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> client.page("hongyuan", "/dibao/cases/" + id).contains("id=\"needs-review\""));
+		// the family's own registration events (spouse, child joined) never flag it: they are covered
+		assertThat(client.jdbc.sql("select count(*) from assistance_case_transition where case_id = :id and action = 'FLAG_REVIEW'")
+			.param("id", id).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void personAndHouseholdPagesShowTheCaseAndTheHomePageItsToDos() throws Exception {
 		long[] f = client.family("栏目户");
 		long id = client.apply("hongyuan", f[0], f[1], List.of(f[1], f[2], f[3]));

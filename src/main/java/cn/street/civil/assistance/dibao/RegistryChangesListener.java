@@ -66,6 +66,10 @@ class RegistryChangesListener {
 	@ApplicationModuleListener
 	void on(MemberJoined event) {
 		for (AssistanceCase c : cases.findOpenOfHousehold(event.householdId(), CaseState.CLOSED)) {
+			if (c.covers(event.personId())) {
+				// already counted: the member was there when the case was opened (the event may arrive late)
+				continue;
+			}
 			workflow.flagForReview(c.getId(), text("assistance.review.reason.joined", event.date(), new DefaultMessageSourceResolvable("assistance.review.cause." + event.cause())),
 					event.date());
 		}
