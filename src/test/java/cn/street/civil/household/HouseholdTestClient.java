@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Registers households and members through HTTP, as a caseworker would. */
 @Component
-class HouseholdTestClient {
+public class HouseholdTestClient {
 
 	private final MockMvc mvc;
 
@@ -54,7 +54,7 @@ class HouseholdTestClient {
 	}
 
 	/** Registers a household as {@code user} and returns its id. */
-	long register(String user, String headName, String headId) throws Exception {
+	public long register(String user, String headName, String headId) throws Exception {
 		String location = mvc.perform(newHousehold(user, headName, headId)).andReturn().getResponse().getRedirectedUrl();
 		if (location == null || !location.startsWith("/households/")) {
 			throw new AssertionError("registration failed for " + headName + ": " + location);
@@ -62,7 +62,7 @@ class HouseholdTestClient {
 		return Long.parseLong(location.substring("/households/".length()));
 	}
 
-	long addMember(String user, long householdId, String name, String idNumber, String relation) throws Exception {
+	public long addMember(String user, long householdId, String name, String idNumber, String relation) throws Exception {
 		mvc.perform(post("/households/{id}/members", householdId).with(users.as(user))
 			.with(csrf())
 			.param("name", name)
@@ -105,7 +105,7 @@ class HouseholdTestClient {
 		return preview;
 	}
 
-	long personId(String idNumber) {
+	public long personId(String idNumber) {
 		return jdbc.sql("select id from person where id_no_hash = :h")
 			.param("h", protector.blindIndex(idNumber.toUpperCase()))
 			.query(Long.class)
@@ -119,7 +119,7 @@ class HouseholdTestClient {
 			.single();
 	}
 
-	long version(long householdId) {
+	public long version(long householdId) {
 		return jdbc.sql("select version from household where id = :id").param("id", householdId).query(Long.class).single();
 	}
 

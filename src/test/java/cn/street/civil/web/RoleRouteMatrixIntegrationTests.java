@@ -40,6 +40,10 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/households/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/persons", CASE_ROLES), Map.entry("/household-imports", CASE_ROLES),
 			Map.entry("/household-imports/template", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			Map.entry("/dibao/cases", CASE_ROLES), Map.entry("/dibao/cases/staff-related", CASE_ROLES),
+			Map.entry("/dibao/cases/export", CASE_ROLES), Map.entry("/dibao/cases/staff-related/export", CASE_ROLES),
+			Map.entry("/dibao/notice", CASE_ROLES),
+			Map.entry("/dibao/cases/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/standards", CASE_ROLES), Map.entry("/standards/DIBAO_STANDARD", CASE_ROLES),
 			Map.entry("/standards/proposals", CASE_ROLES),
 			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")));

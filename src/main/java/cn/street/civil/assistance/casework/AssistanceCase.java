@@ -1,0 +1,414 @@
+package cn.street.civil.assistance.casework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.street.civil.household.ResidenceType;
+import cn.street.civil.shared.persistence.AuditedEntity;
+import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.web.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * An assistance case (低保 now, 特困 later: {@link #programme}). The aggregate guards its transitions
+ * ({@link #move}): the state, the role and the four-eyes rule; {@link CaseWorkflow} adds the scope, the
+ * version the user saw, the timeline and the audit row. Step data (notice dates, the amount, reasons) is
+ * set only through the methods below, by the programme, inside a transition.
+ */
+@Entity
+@Table(name = "assistance_case")
+public class AssistanceCase extends AuditedEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private Programme programme;
+
+	private long householdId;
+
+	private String householdNo;
+
+	private long communityId;
+
+	@Enumerated(EnumType.STRING)
+	private ResidenceType residenceType;
+
+	private long applicantPersonId;
+
+	private String applicantName;
+
+	@Enumerated(EnumType.STRING)
+	private CaseState state = CaseState.APPLIED;
+
+	private LocalDate appliedOn;
+
+	private boolean singlePerson;
+
+	private String singlePersonReason;
+
+	private boolean viaCommunity;
+
+	private boolean writtenMandate;
+
+	private String materials = "";
+
+	private String otherMaterials;
+
+	private boolean staffRelated;
+
+	private String relatedStaff;
+
+	private String relatedStaffRelation;
+
+	private String reviewOpinion;
+
+	private LocalDate noticeStart;
+
+	private LocalDate noticeEnd;
+
+	private LocalDate decidedOn;
+
+	private LocalDate firstPaidMonth;
+
+	private BigDecimal standardAmount;
+
+	private Integer coveredCount;
+
+	private BigDecimal countedIncome;
+
+	private String rounding;
+
+	private BigDecimal monthlyAmount;
+
+	private String rejectReason;
+
+	private LocalDate terminatedOn;
+
+	private LocalDate lastPaidMonth;
+
+	@Enumerated(EnumType.STRING)
+	private TerminationReason terminationReason;
+
+	private boolean needsReview;
+
+	private String reviewReason;
+
+	private LocalDate reviewFlaggedOn;
+
+	private String preparedBy;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "assistance_case_member", joinColumns = @JoinColumn(name = "case_id"))
+	private List<CoveredMember> members = new ArrayList<>();
+
+	protected AssistanceCase() {
+	}
+
+	/** What an application holds; the programme checks the household and members before it builds one. */
+	public record Application(Programme programme, long householdId, String householdNo, long communityId,
+			ResidenceType residenceType, long applicantPersonId, String applicantName, LocalDate appliedOn,
+			List<CoveredMember> members, boolean singlePerson, String singlePersonReason, boolean viaCommunity,
+			boolean writtenMandate, List<String> materials, String otherMaterials, boolean staffRelated,
+			String relatedStaff, String relatedStaffRelation) {
+	}
+
+	public static AssistanceCase apply(Application a, CurrentUser preparer) {
+		if (!CaseAction.APPLY.allowedFor(preparer.role())) {
+			throw new AccessDeniedException("apply: " + preparer.role());
+		}
+		if (a.staffRelated() && preparer.getUsername().equals(a.relatedStaff())) {
+			throw new BusinessRuleException("assistance.four-eyes.related-preparer");
+		}
+		AssistanceCase c = new AssistanceCase();
+		c.programme = a.programme();
+		c.householdId = a.householdId();
+		c.householdNo = a.householdNo();
+		c.communityId = a.communityId();
+		c.residenceType = a.residenceType();
+		c.applicantPersonId = a.applicantPersonId();
+		c.applicantName = a.applicantName();
+		c.appliedOn = a.appliedOn();
+		c.members = new ArrayList<>(a.members());
+		c.singlePerson = a.singlePerson();
+		c.singlePersonReason = a.singlePerson() ? a.singlePersonReason() : null;
+		c.viaCommunity = a.viaCommunity();
+		c.writtenMandate = a.viaCommunity() && a.writtenMandate();
+		c.materials = String.join(",", a.materials());
+		c.otherMaterials = a.otherMaterials();
+		c.staffRelated = a.staffRelated();
+		c.relatedStaff = a.staffRelated() ? a.relatedStaff() : null;
+		c.relatedStaffRelation = a.staffRelated() ? a.relatedStaffRelation() : null;
+		c.preparedBy = preparer.getUsername();
+		return c;
+	}
+
+	/**
+	 * Takes the action if the rules allow it and returns the state it left. Refused: a role the action is
+	 * not for (403), a state it does not start from, and a decision by the preparer or a related staff member.
+	 */
+	CaseState move(CaseAction action, CurrentUser by) {
+		if (!action.allowedFor(by.role())) {
+			throw new AccessDeniedException(action + ": " + by.role());
+		}
+		if (!action.allowedFrom(state)) {
+			throw new BusinessRuleException("assistance.transition.wrong-state",
+					new DefaultMessageSourceResolvable(action.labelKey()),
+					new DefaultMessageSourceResolvable("assistance.state." + state));
+		}
+		if (action.fourEyes() && by.getUsername().equals(preparedBy)) {
+			throw new BusinessRuleException("assistance.four-eyes.preparer");
+		}
+		if (action.fourEyes() && staffRelated && by.getUsername().equals(relatedStaff)) {
+			throw new BusinessRuleException("assistance.four-eyes.related");
+		}
+		CaseState from = state;
+		state = action.target(state);
+		return from;
+	}
+
+	/** A registry change asks for a review; returns false if the same reason is already flagged. */
+	boolean flagForReview(String reason, LocalDate on) {
+		if (!state.open()) {
+			return false;
+		}
+		String text = reviewReason == null ? reason
+				: (reviewReason.contains(reason) ? reviewReason : reviewReason + "；" + reason);
+		boolean changed = !needsReview || !text.equals(reviewReason);
+		needsReview = true;
+		reviewReason = text.length() > 300 ? text.substring(0, 300) : text;
+		if (reviewFlaggedOn == null) {
+			reviewFlaggedOn = on;
+		}
+		return changed;
+	}
+
+	public void clearReview() {
+		needsReview = false;
+		reviewReason = null;
+		reviewFlaggedOn = null;
+	}
+
+	public void recordReviewOpinion(String opinion) {
+		this.reviewOpinion = opinion;
+	}
+
+	public void startNotice(LocalDate start, int days) {
+		this.noticeStart = start;
+		this.noticeEnd = start.plusDays(days);
+	}
+
+	/** The notice is over on its end day. */
+	public boolean noticeOver(LocalDate today) {
+		return noticeEnd != null && !today.isBefore(noticeEnd);
+	}
+
+	public void confirm(LocalDate decidedOn, YearMonth firstPaid, BigDecimal standard, int covered, BigDecimal income,
+			String rounding, BigDecimal amount) {
+		this.decidedOn = decidedOn;
+		this.firstPaidMonth = firstPaid.atDay(1);
+		this.standardAmount = standard;
+		this.coveredCount = covered;
+		this.countedIncome = income;
+		this.rounding = rounding;
+		this.monthlyAmount = amount;
+	}
+
+	public void reject(LocalDate decidedOn, String reason) {
+		this.decidedOn = decidedOn;
+		this.rejectReason = reason;
+	}
+
+	public void terminate(LocalDate on, TerminationReason reason, YearMonth lastPaid) {
+		this.terminatedOn = on;
+		this.terminationReason = reason;
+		this.lastPaidMonth = lastPaid.atDay(1);
+	}
+
+	/** Whether the case pays for {@code month}: confirmed, from the first paid month, until the last. */
+	public boolean paysFor(YearMonth month) {
+		if (firstPaidMonth == null || monthlyAmount == null || month.isBefore(YearMonth.from(firstPaidMonth))) {
+			return false;
+		}
+		return state == CaseState.CONFIRMED
+				|| (state == CaseState.TERMINATED && lastPaidMonth != null && !month.isAfter(YearMonth.from(lastPaidMonth)));
+	}
+
+	public boolean covers(long personId) {
+		return members.stream().anyMatch(m -> m.getPersonId() == personId);
+	}
+
+	public List<Long> coveredPersonIds() {
+		return members.stream().map(CoveredMember::getPersonId).toList();
+	}
+
+	public List<String> materialList() {
+		return materials == null || materials.isBlank() ? List.of() : List.of(materials.split(","));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Programme getProgramme() {
+		return programme;
+	}
+
+	public long getHouseholdId() {
+		return householdId;
+	}
+
+	public String getHouseholdNo() {
+		return householdNo;
+	}
+
+	public long getCommunityId() {
+		return communityId;
+	}
+
+	public ResidenceType getResidenceType() {
+		return residenceType;
+	}
+
+	public long getApplicantPersonId() {
+		return applicantPersonId;
+	}
+
+	public String getApplicantName() {
+		return applicantName;
+	}
+
+	public CaseState getState() {
+		return state;
+	}
+
+	public LocalDate getAppliedOn() {
+		return appliedOn;
+	}
+
+	public boolean isSinglePerson() {
+		return singlePerson;
+	}
+
+	public String getSinglePersonReason() {
+		return singlePersonReason;
+	}
+
+	public boolean isViaCommunity() {
+		return viaCommunity;
+	}
+
+	public boolean isWrittenMandate() {
+		return writtenMandate;
+	}
+
+	public String getOtherMaterials() {
+		return otherMaterials;
+	}
+
+	public boolean isStaffRelated() {
+		return staffRelated;
+	}
+
+	public String getRelatedStaff() {
+		return relatedStaff;
+	}
+
+	public String getRelatedStaffRelation() {
+		return relatedStaffRelation;
+	}
+
+	public String getReviewOpinion() {
+		return reviewOpinion;
+	}
+
+	public LocalDate getNoticeStart() {
+		return noticeStart;
+	}
+
+	public LocalDate getNoticeEnd() {
+		return noticeEnd;
+	}
+
+	public LocalDate getDecidedOn() {
+		return decidedOn;
+	}
+
+	public YearMonth getFirstPaidMonth() {
+		return firstPaidMonth == null ? null : YearMonth.from(firstPaidMonth);
+	}
+
+	public BigDecimal getStandardAmount() {
+		return standardAmount;
+	}
+
+	public Integer getCoveredCount() {
+		return coveredCount;
+	}
+
+	public BigDecimal getCountedIncome() {
+		return countedIncome;
+	}
+
+	public String getRounding() {
+		return rounding;
+	}
+
+	public BigDecimal getMonthlyAmount() {
+		return monthlyAmount;
+	}
+
+	public String getRejectReason() {
+		return rejectReason;
+	}
+
+	public LocalDate getTerminatedOn() {
+		return terminatedOn;
+	}
+
+	public YearMonth getLastPaidMonth() {
+		return lastPaidMonth == null ? null : YearMonth.from(lastPaidMonth);
+	}
+
+	public TerminationReason getTerminationReason() {
+		return terminationReason;
+	}
+
+	public boolean isNeedsReview() {
+		return needsReview;
+	}
+
+	public String getReviewReason() {
+		return reviewReason;
+	}
+
+	public LocalDate getReviewFlaggedOn() {
+		return reviewFlaggedOn;
+	}
+
+	public String getPreparedBy() {
+		return preparedBy;
+	}
+
+	public List<CoveredMember> getMembers() {
+		return List.copyOf(members);
+	}
+
+}

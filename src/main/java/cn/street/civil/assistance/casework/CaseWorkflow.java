@@ -1,0 +1,119 @@
+package cn.street.civil.assistance.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import cn.street.civil.shared.audit.AuditRecord;
+import cn.street.civil.shared.persistence.OptimisticLock;
+import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.security.DataScope;
+import cn.street.civil.shared.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a case changes state, for every programme: the case is loaded in the user's scope (404
+ * outside it), the role is checked (403), then the version the user saw (409 when stale, so a double
+ * submit changes nothing the second time), then the state and the four-eyes rule ({@link AssistanceCase#move});
+ * the programme's step runs, and the timeline line and the audit row are written in the same transaction.
+ */
+@Component
+@Transactional
+public class CaseWorkflow {
+
+	private final AssistanceCaseRepository cases;
+
+	private final CaseTransitionRepository timeline;
+
+	private final CoverageRule coverage;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CoverageRule coverage,
+			ApplicationEventPublisher publisher, MessageSource messages, Clock clock) {
+		this.cases = cases;
+		this.timeline = timeline;
+		this.coverage = coverage;
+		this.publisher = publisher;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public AssistanceCase get(long id, Programme programme, DataScope scope) {
+		return cases.findInScope(id, programme, scope).orElseThrow(() -> new NotFoundException("AssistanceCase", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseTransition> timeline(AssistanceCase c) {
+		return timeline.findByCaseIdOrderByIdAsc(c.getId());
+	}
+
+	/** Opens a case (the coverage rule first) and writes its first timeline line. */
+	public AssistanceCase open(AssistanceCase.Application application, CurrentUser user, String comment) {
+		if (!user.scope().includes(application.communityId())) {
+			throw new NotFoundException("Household", application.householdId());
+		}
+		coverage.check(application.programme(), application.householdId(),
+				application.members().stream().map(CoveredMember::getPersonId).toList());
+		AssistanceCase c = cases.saveAndFlush(AssistanceCase.apply(application, user));
+		record(c, null, CaseAction.APPLY, user.getUsername(), comment);
+		return c;
+	}
+
+	/**
+	 * Takes {@code action} on the case as {@code user}, who saw {@code versionSeen}; {@code step} sets the
+	 * programme's data of the step (and may still refuse, which undoes everything).
+	 */
+	public AssistanceCase perform(long id, Programme programme, long versionSeen, CaseAction action, CurrentUser user,
+			String comment, Consumer<AssistanceCase> step) {
+		AssistanceCase c = get(id, programme, user.scope());
+		if (!action.allowedFor(user.role())) {
+			throw new AccessDeniedException(action + ": " + user.role());
+		}
+		OptimisticLock.check(c, versionSeen, id);
+		CaseState from = c.move(action, user);
+		step.accept(c);
+		cases.saveAndFlush(c);
+		record(c, from, action, user.getUsername(), comment);
+		return c;
+	}
+
+	/** A registry change asks for a review of an open case (no user: the system records it). */
+	public void flagForReview(long caseId, String reason, LocalDate on) {
+		cases.findById(caseId).ifPresent(c -> {
+			if (c.flagForReview(reason, on)) {
+				cases.saveAndFlush(c);
+				record(c, c.getState(), CaseAction.FLAG_REVIEW, "system", reason);
+			}
+		});
+	}
+
+	private void record(AssistanceCase c, CaseState from, CaseAction action, String actor, String comment) {
+		timeline.save(new CaseTransition(c.getId(), from, c.getState(), action, actor, clock.instant(), comment));
+		String summary = messages.getMessage("assistance.audit.summary",
+				new Object[] { label("assistance.programme." + c.getProgramme()), c.getHouseholdNo(), c.getApplicantName(),
+						label(action.labelKey()) },
+				Locale.SIMPLIFIED_CHINESE);
+		String details = (from == null ? "" : label("assistance.state." + from) + " → ") + label("assistance.state." + c.getState())
+				+ (comment == null || comment.isBlank() ? "" : "\n" + comment);
+		publisher.publishEvent(AuditRecord.of("assistance", action.name(), "AssistanceCase", c.getId(), c.getCommunityId(),
+				summary).withDetails(details));
+	}
+
+	private String label(String key) {
+		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}

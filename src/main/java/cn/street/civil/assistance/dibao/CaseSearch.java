@@ -1,0 +1,20 @@
+package cn.street.civil.assistance.dibao;
+
+import cn.street.civil.assistance.casework.CaseState;
+
+/**
+ * The case list's filters: text (a name or a 户号), community, state, and the two flags.
+ *
+ * @param q 申请人/保障对象姓名 (prefix) or 户号 (exact)
+ */
+public record CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview) {
+
+	public static CaseSearch empty() {
+		return new CaseSearch(null, null, null, null);
+	}
+
+	String text() {
+		return q == null || q.isBlank() ? null : q.strip();
+	}
+
+}

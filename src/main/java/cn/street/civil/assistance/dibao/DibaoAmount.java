@@ -1,0 +1,61 @@
+package cn.street.civil.assistance.dibao;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The 低保 amount and how it was reached (DOMAIN §1.4): {@code M = S × n − I}, computed in BigDecimal and
+ * rounded once by the configured rule; eligible only when the per-capita income {@code I / n} is below
+ * {@code S} (compared as {@code I < S × n}, so no division is rounded); never negative. 分类施保 add-ons
+ * (one per person) are added after the rounding.
+ *
+ * @param standard S, 元/人·月
+ * @param covered n, 保障人数
+ * @param countedIncome I, the family's counted monthly income
+ * @param perCapitaIncome I / n to the 分, for display only
+ * @param gap S × n − I, before rounding (may be negative)
+ * @param base the rounded 基本低保金, 0 when not eligible
+ * @param addOns 分类施保 per person
+ * @param total base + add-ons
+ */
+public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding,
+		BigDecimal perCapitaIncome, boolean eligible, BigDecimal gap, BigDecimal base, List<AddOn> addOns,
+		BigDecimal total) {
+
+	public DibaoAmount {
+		addOns = List.copyOf(addOns);
+	}
+
+	/** One 分类施保 add-on: the person, the category label and the amount. */
+	public record AddOn(long personId, String name, String category, BigDecimal amount) {
+	}
+
+	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding) {
+		return compute(standard, covered, countedIncome, rounding, List.of());
+	}
+
+	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding,
+			List<AddOn> addOns) {
+		Objects.requireNonNull(standard, "standard");
+		Objects.requireNonNull(countedIncome, "countedIncome");
+		Objects.requireNonNull(rounding, "rounding");
+		if (covered < 1) {
+			throw new IllegalArgumentException("at least one covered person: " + covered);
+		}
+		if (standard.signum() <= 0 || countedIncome.signum() < 0) {
+			throw new IllegalArgumentException("standard must be positive and income not negative");
+		}
+		BigDecimal line = standard.multiply(BigDecimal.valueOf(covered));
+		BigDecimal gap = line.subtract(countedIncome);
+		boolean eligible = countedIncome.compareTo(line) < 0;
+		BigDecimal base = eligible ? rounding.apply(gap).max(BigDecimal.ZERO.setScale(2)) : BigDecimal.ZERO.setScale(2);
+		BigDecimal perCapita = countedIncome.divide(BigDecimal.valueOf(covered), 2, RoundingMode.HALF_UP);
+		List<AddOn> paidAddOns = eligible ? addOns : List.of();
+		BigDecimal total = paidAddOns.stream().map(AddOn::amount).reduce(base, BigDecimal::add);
+		return new DibaoAmount(standard, covered, countedIncome, rounding, perCapita, eligible, gap, base, paidAddOns,
+				total);
+	}
+
+}

@@ -1,0 +1,126 @@
+package cn.street.civil.assistance.dibao;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.community.CommunityDirectory;
+import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.security.Roles;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The 低保 case lists: one query per page plus a count, the scope in the WHERE clause. */
+@Component
+@Transactional(readOnly = true)
+@PreAuthorize(Roles.CASE_READ)
+public class DibaoQueries {
+
+	static final int EXPORT_LIMIT = 50_000;
+
+	/** URL sort key → SQL expression (a whitelist). */
+	public static final Map<String, String> SORTS = Map.of("householdNo", "c.household_no", "applicant",
+			"c.applicant_name", "appliedOn", "c.applied_on", "amount", "c.monthly_amount", "state", "c.state");
+
+	private static final String FROM = """
+			from assistance_case c
+			where c.programme = 'DIBAO'
+			  and (:all or c.community_id in (:scopeIds))
+			  and (cast(:communityId as bigint) is null or c.community_id = :communityId)
+			  and (cast(:state as text) is null or c.state = :state)
+			  and (cast(:needsReview as boolean) is null or c.needs_review = :needsReview)
+			  and (not :staffOnly or c.staff_related)
+			  and (cast(:q as text) is null or c.household_no = :q or c.applicant_name like :qPrefix
+			       or exists (select 1 from assistance_case_member m where m.case_id = c.id and m.name like :qPrefix))
+			""";
+
+	private static final String SELECT = """
+			select c.id, c.household_no, c.community_id, c.applicant_name, c.state, c.applied_on, c.monthly_amount,
+			       c.needs_review, c.staff_related, c.related_staff,
+			       (select count(*) from assistance_case_member m where m.case_id = c.id) as covered
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final CommunityDirectory communities;
+
+	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities) {
+		this.jdbc = jdbc;
+		this.communities = communities;
+	}
+
+	public Page<CaseRow> cases(CaseSearch search, boolean staffRelatedOnly, Pageable pageable, CurrentUser user) {
+		long total = bind(jdbc.sql("select count(*) " + FROM), search, staffRelatedOnly, user).query(Long.class).single();
+		Map<Long, String> names = communities.names();
+		List<CaseRow> rows = bind(jdbc.sql(SELECT + FROM + orderBy(pageable.getSort()) + " limit :limit offset :offset"),
+				search, staffRelatedOnly, user)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> row(rs, names))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	public List<CaseRow> export(CaseSearch search, boolean staffRelatedOnly, Sort sort, CurrentUser user) {
+		Map<Long, String> names = communities.names();
+		return bind(jdbc.sql(SELECT + FROM + orderBy(sort) + " limit " + EXPORT_LIMIT), search, staffRelatedOnly, user)
+			.query((rs, n) -> row(rs, names))
+			.list();
+	}
+
+	/** Cases on notice in one community, for the 公示 sheet. */
+	public List<CaseRow> onNotice(long communityId, CurrentUser user) {
+		return cases(new CaseSearch(null, communityId, CaseState.ON_NOTICE, null), false,
+				org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT, Sort.by("householdNo")), user)
+			.getContent();
+	}
+
+	/** How many cases in the user's scope are in this state (for the home page to-dos). */
+	public long count(CaseState state, Boolean needsReview, CurrentUser user) {
+		return bind(jdbc.sql("select count(*) " + FROM), new CaseSearch(null, null, state, needsReview), false, user)
+			.query(Long.class)
+			.single();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseSearch search, boolean staffOnly,
+			CurrentUser user) {
+		String q = search.text();
+		return spec.param("all", user.scope().all())
+			.param("scopeIds", user.scope().idsForQuery())
+			.param("communityId", search.communityId())
+			.param("state", search.state() == null ? null : search.state().name())
+			.param("needsReview", search.needsReview())
+			.param("staffOnly", staffOnly)
+			.param("q", q)
+			.param("qPrefix", q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+	}
+
+	private static String orderBy(Sort sort) {
+		StringBuilder sql = new StringBuilder(" order by ");
+		for (Sort.Order order : sort) {
+			String column = SORTS.get(order.getProperty());
+			if (column != null) {
+				sql.append(column).append(order.isAscending() ? " asc" : " desc").append(" nulls last, ");
+			}
+		}
+		return sql.append("c.id desc").toString();
+	}
+
+	private static CaseRow row(ResultSet rs, Map<Long, String> names) throws SQLException {
+		long community = rs.getLong("community_id");
+		return new CaseRow(rs.getLong("id"), rs.getString("household_no"), community, names.getOrDefault(community, ""),
+				rs.getString("applicant_name"), rs.getInt("covered"), CaseState.valueOf(rs.getString("state")),
+				rs.getObject("applied_on", java.time.LocalDate.class), rs.getBigDecimal("monthly_amount"),
+				rs.getBoolean("needs_review"), rs.getBoolean("staff_related"), rs.getString("related_staff"));
+	}
+
+}

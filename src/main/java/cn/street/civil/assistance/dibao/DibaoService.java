@@ -1,0 +1,329 @@
+package cn.street.civil.assistance.dibao;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.CaseAction;
+import cn.street.civil.assistance.casework.CaseWorkflow;
+import cn.street.civil.assistance.casework.CoveredMember;
+import cn.street.civil.assistance.casework.Programme;
+import cn.street.civil.assistance.casework.TerminationReason;
+import cn.street.civil.household.HouseholdDirectory;
+import cn.street.civil.household.HouseholdMember;
+import cn.street.civil.household.HouseholdSnapshot;
+import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.security.Roles;
+import cn.street.civil.shared.web.BusinessRuleException;
+import cn.street.civil.shared.web.FieldRuleException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 低保 use cases: each step is one {@link CaseWorkflow} transition plus the step's own data. */
+@Service
+@Transactional
+public class DibaoService {
+
+	static final Programme DIBAO = Programme.DIBAO;
+
+	static final int SINGLE_PERSON_MIN_AGE = 18;
+
+	private final CaseWorkflow workflow;
+
+	private final HouseholdDirectory directory;
+
+	private final InvestigationRepository investigations;
+
+	private final DibaoAmounts amounts;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DibaoService(CaseWorkflow workflow, HouseholdDirectory directory, InvestigationRepository investigations,
+			DibaoAmounts amounts, JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.workflow = workflow;
+		this.directory = directory;
+		this.investigations = investigations;
+		this.amounts = amounts;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public AssistanceCase get(long id, CurrentUser user) {
+		return workflow.get(id, DIBAO, user.scope());
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public Optional<Investigation> latestInvestigation(AssistanceCase c) {
+		return investigations.latest(c.getId());
+	}
+
+	/** The household with this number as it stands today, if the user may see it. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public Optional<HouseholdSnapshot> household(String householdNo, CurrentUser user) {
+		if (householdNo == null || householdNo.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from registry_household where household_no = :no and status = 'ACTIVE'")
+			.param("no", householdNo.strip())
+			.query(Long.class)
+			.optional()
+			.flatMap(id -> directory.household(id, today(), user.scope()));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public Optional<HouseholdSnapshot> household(long householdId, CurrentUser user) {
+		return directory.household(householdId, today(), user.scope());
+	}
+
+	/** The materials the bundle lists (code list), and which of them are required for 受理. */
+	public List<String> materialCodes() {
+		return codes("assistance.dibao.materials");
+	}
+
+	@PreAuthorize(Roles.CASE_WRITE)
+	public long apply(ApplicationForm form, CurrentUser user) {
+		HouseholdSnapshot household = household(form.getHouseholdNo(), user)
+			.orElseThrow(() -> new FieldRuleException("householdNo", "assistance.rule.household-not-found"));
+		HouseholdMember applicant = household.member(form.getApplicantPersonId())
+			.orElseThrow(() -> new FieldRuleException("applicantPersonId", "assistance.rule.applicant-not-member"));
+		Set<Long> chosen = new LinkedHashSet<>(form.getCoveredPersonIds());
+		List<CoveredMember> covered = new ArrayList<>();
+		for (HouseholdMember m : household.members()) {
+			if (chosen.remove(m.personId())) {
+				covered.add(new CoveredMember(m.personId(), m.name(), m.relation(), m.birthDate()));
+			}
+		}
+		if (!chosen.isEmpty()) {
+			throw new FieldRuleException("coveredPersonIds", "assistance.rule.covered-not-member");
+		}
+		if (covered.isEmpty()) {
+			throw new FieldRuleException("coveredPersonIds", "assistance.rule.covered-required");
+		}
+		if (form.isSinglePerson()) {
+			if (covered.size() != 1) {
+				throw new FieldRuleException("coveredPersonIds", "assistance.rule.single-person-one");
+			}
+			if (form.getSinglePersonReason() == null || form.getSinglePersonReason().isBlank()) {
+				throw new FieldRuleException("singlePersonReason", "assistance.rule.single-person-reason");
+			}
+			HouseholdMember single = household.member(covered.get(0).getPersonId()).orElseThrow();
+			if (single.ageOn(today()) < SINGLE_PERSON_MIN_AGE) {
+				throw new FieldRuleException("coveredPersonIds", "assistance.rule.single-person-adult");
+			}
+		}
+		else if (covered.size() != household.members().size()) {
+			throw new FieldRuleException("coveredPersonIds", "assistance.rule.whole-family");
+		}
+		Set<String> materials = new LinkedHashSet<>(form.getMaterials());
+		materials.retainAll(new HashSet<>(materialCodes()));
+		List<String> missing = codes("assistance.dibao.materials.required").stream()
+			.filter(code -> !materials.contains(code))
+			.map(code -> label("assistance.material." + code))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new FieldRuleException("materials", "assistance.rule.materials-missing", String.join("、", missing));
+		}
+		if (form.isStaffRelated() && (blank(form.getRelatedStaff()) || blank(form.getRelatedStaffRelation()))) {
+			throw new FieldRuleException("relatedStaff", "assistance.rule.staff-required");
+		}
+		AssistanceCase.Application application = new AssistanceCase.Application(DIBAO, household.id(),
+				household.householdNo(), household.communityId(), household.residenceType(), applicant.personId(),
+				applicant.name(), today(), covered, form.isSinglePerson(), form.getSinglePersonReason(),
+				form.isViaCommunity(), form.isWrittenMandate(), List.copyOf(materials), form.getOtherMaterials(),
+				form.isStaffRelated(), strip(form.getRelatedStaff()), strip(form.getRelatedStaffRelation()));
+		return workflow.open(application, user, null).getId();
+	}
+
+	@PreAuthorize(Roles.CASE_WRITE)
+	public void investigate(long id, InvestigationForm form, CurrentUser user) {
+		List<String> investigators = form.namedInvestigators();
+		if (investigators.size() < 2) {
+			throw new FieldRuleException("investigators", "assistance.rule.investigators-two");
+		}
+		if (investigators.stream().anyMatch(n -> n.length() > 20)) {
+			throw new FieldRuleException("investigators", "assistance.form.size20");
+		}
+		if (form.getVisitedOn().isAfter(today())) {
+			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-future");
+		}
+		workflow.perform(id, DIBAO, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(), c -> {
+			if (form.getVisitedOn().isBefore(c.getAppliedOn())) {
+				throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-before-application");
+			}
+			List<IncomeItem> items = new ArrayList<>();
+			for (InvestigationForm.IncomeLine line : form.getIncomes()) {
+				if (line.getAmount() == null || line.getAmount().signum() == 0) {
+					continue;
+				}
+				if (line.getPersonId() == null || !c.covers(line.getPersonId()) || line.getKind() == null) {
+					throw new FieldRuleException("incomes", "assistance.rule.income-line");
+				}
+				items.add(new IncomeItem(line.getPersonId(), line.getKind(), line.getAmount().setScale(2),
+						strip(line.getNote())));
+			}
+			investigations.save(new Investigation(c.getId(), form.getVisitedOn(), investigators,
+					strip(form.getPropertyNotes()), form.getConclusion(), items, user.getUsername(), clock.instant()));
+		});
+	}
+
+	@PreAuthorize("hasRole('STREET_CASEWORKER')")
+	public void review(long id, long version, String opinion, CurrentUser user) {
+		String text = required(opinion, "assistance.rule.opinion-required");
+		workflow.perform(id, DIBAO, version, CaseAction.REVIEW, user, text, c -> c.recordReviewOpinion(text));
+	}
+
+	@PreAuthorize("hasRole('STREET_CASEWORKER')")
+	public void startNotice(long id, long version, CurrentUser user) {
+		workflow.perform(id, DIBAO, version, CaseAction.NOTICE, user, null,
+				c -> c.startNotice(today(), amounts.noticeDays(c, YearMonth.from(today()))));
+	}
+
+	@PreAuthorize(Roles.CASE_WRITE)
+	public void object(long id, long version, String objection, CurrentUser user) {
+		String text = required(objection, "assistance.rule.objection-required");
+		workflow.perform(id, DIBAO, version, CaseAction.OBJECT, user, text, c -> {
+		});
+	}
+
+	@PreAuthorize("hasRole('CHIEF')")
+	public void confirm(long id, long version, String comment, CurrentUser user) {
+		workflow.perform(id, DIBAO, version, CaseAction.CONFIRM, user, strip(comment), c -> {
+			if (!c.noticeOver(today())) {
+				throw new BusinessRuleException("assistance.rule.notice-running", c.getNoticeEnd().toString());
+			}
+			Investigation investigation = investigations.latest(c.getId())
+				.orElseThrow(() -> new BusinessRuleException("assistance.rule.no-investigation"));
+			YearMonth firstPaid = YearMonth.from(today()).plusMonths(1);
+			DibaoAmount amount = amounts.of(c, investigation, firstPaid);
+			if (!amount.eligible()) {
+				throw new BusinessRuleException("assistance.rule.not-eligible", amount.perCapitaIncome().toPlainString(),
+						amount.standard().toPlainString());
+			}
+			c.confirm(today(), firstPaid, amount.standard(), amount.covered(), amount.countedIncome(),
+					amount.rounding().name(), amount.total());
+		});
+	}
+
+	@PreAuthorize("hasRole('CHIEF')")
+	public void reject(long id, long version, String reason, CurrentUser user) {
+		String text = required(reason, "assistance.rule.reason-required");
+		workflow.perform(id, DIBAO, version, CaseAction.REJECT, user, text, c -> c.reject(today(), text));
+	}
+
+	@PreAuthorize("hasRole('CHIEF')")
+	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
+		if (reason == null) {
+			throw new FieldRuleException("reason", "assistance.rule.termination-reason");
+		}
+		String text = label("assistance.termination." + reason) + (blank(comment) ? "" : "：" + comment.strip());
+		workflow.perform(id, DIBAO, version, CaseAction.TERMINATE, user, text,
+				c -> c.terminate(today(), reason, YearMonth.from(today())));
+	}
+
+	@PreAuthorize(Roles.CASE_WRITE)
+	public void clearReview(long id, long version, String note, CurrentUser user) {
+		String text = required(note, "assistance.rule.review-note-required");
+		workflow.perform(id, DIBAO, version, CaseAction.CLEAR_REVIEW, user, text, AssistanceCase::clearReview);
+	}
+
+	/** The amount the case would get (or gets) for a month, or the reason it cannot be computed. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public AmountResult amountFor(AssistanceCase c, Optional<Investigation> investigation, YearMonth month) {
+		if (investigation.isEmpty()) {
+			return new AmountResult(month, null, null);
+		}
+		try {
+			return new AmountResult(month, amounts.of(c, investigation.get(), month), null);
+		}
+		catch (BusinessRuleException ex) {
+			return new AmountResult(month, null, messages.getMessage(ex, Locale.SIMPLIFIED_CHINESE));
+		}
+	}
+
+	/**
+	 * The actions this user may take on the case now: the buttons shown. The server checks every one again
+	 * when it is taken ({@link CaseWorkflow#perform}).
+	 */
+	public java.util.Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
+		java.util.Set<CaseAction> actions = java.util.EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : CaseAction.values()) {
+			boolean decisionByInvolved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
+					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
+			if (action != CaseAction.APPLY && action.allowedFor(user.role()) && action.allowedFrom(c.getState())
+					&& !decisionByInvolved) {
+				actions.add(action);
+			}
+		}
+		if (!c.noticeOver(today())) {
+			actions.remove(CaseAction.CONFIRM);
+		}
+		if (!c.isNeedsReview()) {
+			actions.remove(CaseAction.CLEAR_REVIEW);
+		}
+		return actions;
+	}
+
+	/** An amount for the page: computed, or why not (no investigation yet: both null). */
+	public record AmountResult(YearMonth month, DibaoAmount amount, String refusal) {
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private List<String> codes(String key) {
+		String list = messages.getMessage(key, null, "", Locale.SIMPLIFIED_CHINESE);
+		return list.isBlank() ? List.of() : List.of(list.split("\\s*,\\s*"));
+	}
+
+	private String label(String key) {
+		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static String required(String text, String code) {
+		if (blank(text)) {
+			throw new FieldRuleException("comment", code);
+		}
+		if (text.strip().length() > 1000) {
+			throw new FieldRuleException("comment", "assistance.form.size1000");
+		}
+		return text.strip();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String strip(String s) {
+		return blank(s) ? null : s.strip();
+	}
+
+	static BigDecimal zero() {
+		return BigDecimal.ZERO.setScale(2);
+	}
+
+}

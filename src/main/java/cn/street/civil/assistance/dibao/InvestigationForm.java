@@ -1,0 +1,148 @@
+package cn.street.civil.assistance.dibao;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** 入户调查: the visit, at least two investigators, the members' monthly incomes, property and conclusion. */
+public class InvestigationForm {
+
+	private long version;
+
+	@NotNull(message = "{assistance.form.visited-on.required}")
+	private LocalDate visitedOn;
+
+	private List<String> investigators = new ArrayList<>(List.of("", "", ""));
+
+	@Size(max = 1000, message = "{assistance.form.size1000}")
+	private String propertyNotes;
+
+	@NotBlank(message = "{assistance.form.conclusion.required}")
+	@Size(max = 1000, message = "{assistance.form.size1000}")
+	private String conclusion;
+
+	@Valid
+	private List<IncomeLine> incomes = new ArrayList<>();
+
+	/** One income line; a line without an amount is ignored. */
+	public static class IncomeLine {
+
+		private Long personId;
+
+		private IncomeKind kind;
+
+		@DecimalMin(value = "0", message = "{assistance.form.amount.range}")
+		@DecimalMax(value = "999999", message = "{assistance.form.amount.range}")
+		@Digits(integer = 6, fraction = 2, message = "{assistance.form.amount.range}")
+		private BigDecimal amount;
+
+		@Size(max = 200, message = "{assistance.form.size200}")
+		private String note;
+
+		public IncomeLine() {
+		}
+
+		public IncomeLine(Long personId, IncomeKind kind, BigDecimal amount, String note) {
+			this.personId = personId;
+			this.kind = kind;
+			this.amount = amount;
+			this.note = note;
+		}
+
+		public Long getPersonId() {
+			return personId;
+		}
+
+		public void setPersonId(Long personId) {
+			this.personId = personId;
+		}
+
+		public IncomeKind getKind() {
+			return kind;
+		}
+
+		public void setKind(IncomeKind kind) {
+			this.kind = kind;
+		}
+
+		public BigDecimal getAmount() {
+			return amount;
+		}
+
+		public void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+	public LocalDate getVisitedOn() {
+		return visitedOn;
+	}
+
+	public void setVisitedOn(LocalDate visitedOn) {
+		this.visitedOn = visitedOn;
+	}
+
+	public List<String> getInvestigators() {
+		return investigators;
+	}
+
+	public void setInvestigators(List<String> investigators) {
+		this.investigators = investigators == null ? new ArrayList<>() : investigators;
+	}
+
+	public String getPropertyNotes() {
+		return propertyNotes;
+	}
+
+	public void setPropertyNotes(String propertyNotes) {
+		this.propertyNotes = propertyNotes;
+	}
+
+	public String getConclusion() {
+		return conclusion;
+	}
+
+	public void setConclusion(String conclusion) {
+		this.conclusion = conclusion;
+	}
+
+	public List<IncomeLine> getIncomes() {
+		return incomes;
+	}
+
+	public void setIncomes(List<IncomeLine> incomes) {
+		this.incomes = incomes == null ? new ArrayList<>() : incomes;
+	}
+
+	/** The named investigators, blanks dropped, each at most 20 characters. */
+	List<String> namedInvestigators() {
+		return investigators.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+	}
+
+}

@@ -1,0 +1,46 @@
+package cn.street.civil.assistance;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.concurrent.atomic.AtomicReference;
+
+import cn.street.civil.assistance.dibao.DibaoParameters;
+import cn.street.civil.assistance.dibao.DibaoTerms;
+import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.household.ResidenceType;
+import cn.street.civil.standard.StandardMissingException;
+import cn.street.civil.standard.StandardParameter;
+
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stands in for the dated standards in the shared test context, so each test computes with the S it states
+ * (the demo rows are 330 元); {@link #none()} behaves like a month without a row. The real adapter over
+ * {@code Standards} is tested in {@link DibaoStandardsIntegrationTests}.
+ */
+@Component
+@Primary
+public class StandInDibaoParameters implements DibaoParameters {
+
+	private final AtomicReference<DibaoTerms> terms = new AtomicReference<>();
+
+	public void set(String standard, Rounding rounding, int noticeDays) {
+		terms.set(new DibaoTerms(new BigDecimal(standard), rounding, noticeDays));
+	}
+
+	public void none() {
+		terms.set(null);
+	}
+
+	@Override
+	public DibaoTerms terms(ResidenceType residenceType, YearMonth month) {
+		DibaoTerms current = terms.get();
+		if (current == null) {
+			throw new StandardMissingException(StandardParameter.DIBAO_STANDARD, residenceType.name(), month, false,
+					month.getYear() + "年" + month.getMonthValue() + "月没有有效的『城镇低保标准』（替身）");
+		}
+		return current;
+	}
+
+}
