@@ -18,14 +18,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
-	/** What a live session must still match: enabled, same role, same community. */
-	record AccountState(boolean enabled, Role role, Long communityId) {
-	}
-
-	@Query("select new cn.street.civil.account.AccountRepository$AccountState(a.enabled, a.role, a.communityId) "
-			+ "from Account a where a.id = :id")
-	Optional<AccountState> findStateById(@Param("id") long id);
-
 	@Query("""
 			select a from Account a
 			where (:q is null or lower(a.username) like lower(concat('%', cast(:q as string), '%'))

@@ -10,20 +10,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session at its next request once the admin has disabled the account or changed its role or
  * community, so a changed account never keeps working on its old rights until the session times out.
- * One primary-key lookup per request; works the same with several app instances.
+ * One primary-key lookup per request; works the same with several app instances. Plain JDBC, outside any
+ * transaction: through the JPA repository (read-only transaction, query interpretation, BEGIN and COMMIT) the
+ * lookup took 4-11 % of a page's JVM time.
  */
 class AccountStillValidFilter extends OncePerRequestFilter {
 
-	private final AccountRepository accounts;
+	private final JdbcClient jdbc;
 
-	AccountStillValidFilter(AccountRepository accounts) {
-		this.accounts = accounts;
+	AccountStillValidFilter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -43,9 +46,11 @@ class AccountStillValidFilter extends OncePerRequestFilter {
 	}
 
 	private boolean stillValid(CurrentUser user) {
-		return accounts.findStateById(user.accountId())
-			.map(state -> state.enabled() && state.role() == user.role()
-					&& Objects.equals(state.communityId(), user.communityId()))
+		return jdbc.sql("select enabled, role, community_id from account where id = ?")
+			.param(user.accountId())
+			.query((rs, n) -> rs.getBoolean("enabled") && user.role().name().equals(rs.getString("role"))
+					&& Objects.equals(rs.getObject("community_id", Long.class), user.communityId()))
+			.optional()
 			.orElse(false);
 	}
 

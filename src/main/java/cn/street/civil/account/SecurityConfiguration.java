@@ -2,6 +2,7 @@ package cn.street.civil.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,7 +25,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new AccountStillValidFilter(accounts), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStillValidFilter(jdbc), AuthorizationFilter.class)
 			.addFilterAfter(new ForcePasswordChangeFilter(), AccountStillValidFilter.class);
 		return http.build();
 	}

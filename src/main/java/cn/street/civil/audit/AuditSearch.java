@@ -6,11 +6,12 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.List;
 
+import cn.street.civil.shared.persistence.RowCount;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Role;
+import cn.street.civil.shared.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,16 +49,16 @@ class AuditSearch {
 
 	@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
 	Page<AuditEntryRow> search(AuditFilter filter, Pageable pageable, CurrentUser reader) {
-		long total = bind(jdbc.sql("select count(*) from audit_entry " + WHERE), filter, reader).query(Long.class)
-			.single();
+		// the trail only grows: beyond 1,000 entries the total is the planner's estimate, not a count of them all
+		RowCount total = RowCount.withEstimate("from audit_entry " + WHERE, sql -> bind(jdbc.sql(sql), filter, reader));
 		List<AuditEntryRow> rows = bind(
 				jdbc.sql("select * from audit_entry " + WHERE + " order by occurred_at desc, id desc limit :limit offset :offset"),
 				filter, reader)
-			.param("limit", pageable.getPageSize())
+			.param("limit", Paging.limitWithNext(pageable))
 			.param("offset", pageable.getOffset())
 			.query(AuditSearch::map)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return Paging.page(rows, pageable, total);
 	}
 
 	@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")

@@ -1,9 +1,14 @@
 package cn.street.civil.shared.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.street.civil.shared.persistence.RowCount;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -40,6 +45,31 @@ public final class Paging {
 		Map<String, String> identity = new HashMap<>();
 		sortKeys.forEach(key -> identity.put(key, key));
 		return of(page, size, sort, identity, Sort.unsorted());
+	}
+
+	/** The row limit for a list counted with {@link RowCount}: one more than the page, to know whether one follows. */
+	public static int limitWithNext(Pageable pageable) {
+		return pageable.getPageSize() + 1;
+	}
+
+	/**
+	 * The page of a list counted with {@link RowCount}, from the rows fetched with {@link #limitWithNext}. The
+	 * total is exact when it was counted, and also when this page turns out to be the last; otherwise the page is
+	 * an {@link EstimatedPage}.
+	 */
+	public static <T> Page<T> page(List<T> rowsWithNext, Pageable pageable, RowCount count) {
+		boolean hasMore = rowsWithNext.size() > pageable.getPageSize();
+		List<T> content = hasMore ? rowsWithNext.subList(0, pageable.getPageSize()) : rowsWithNext;
+		if (count.isExact()) {
+			return new PageImpl<>(content, pageable, count.value());
+		}
+		long seen = pageable.getOffset() + content.size();
+		if (!hasMore && !content.isEmpty()) {
+			return new PageImpl<>(content, pageable, seen);
+		}
+		// an empty page beyond the end proves nothing about the total: keep what was counted
+		long total = content.isEmpty() ? count.value() : Math.max(count.value(), seen + (hasMore ? 1 : 0));
+		return new EstimatedPage<>(content, pageable, total, count.kind() == RowCount.Kind.MORE_THAN_LIMIT, hasMore);
 	}
 
 	static Sort parseSort(String sort, Map<String, String> sortable, Sort fallback) {
