@@ -50,6 +50,12 @@ public class HouseholdQueries {
 	public static final Map<String, String> PERSON_SORTS = Map.of("name", "p.name collate \"C\"", "birthDate", "p.birth_date",
 			"community", "c.code", "householdNo", "h.household_no");
 
+	/**
+	 * U+10FFFF, the last code point: in code point order every name that starts with q lies in
+	 * [q, q + U+10FFFF), and no other name does.
+	 */
+	private static final String AFTER_EVERY_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
+
 	private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String HOUSEHOLD_JOINS = """
@@ -261,8 +267,9 @@ public class HouseholdQueries {
 					: search.query().length() == 6 ? p + ".id_no_tail = upper(:q)"
 							: "right(" + p + ".id_no_tail, " + search.query().length() + ") = upper(:q)";
 		}
-		// collate "C": the prefix becomes a range of person_name_c_idx, in the order the person list shows
-		return p + ".name collate \"C\" like :qPrefix";
+		// "starts with q" as a range of person_name_c_idx (code point order, "C"): unlike like 'q%', whose index
+		// range PostgreSQL derives only from a constant, a range of parameters keeps a reusable plan
+		return p + ".name collate \"C\" >= :namePrefix and " + p + ".name collate \"C\" < :namePrefixEnd";
 	}
 
 	private JdbcClient.StatementSpec bindHouseholds(JdbcClient.StatementSpec spec, HouseholdSearch search,
@@ -294,7 +301,10 @@ public class HouseholdQueries {
 			return spec;
 		}
 		String q = search.query();
-		spec = spec.param("q", q).param("qContains", "%" + escapeLike(q) + "%").param("qPrefix", escapeLike(q) + "%");
+		spec = spec.param("q", q)
+			.param("qContains", "%" + escapeLike(q) + "%")
+			.param("namePrefix", q)
+			.param("namePrefixEnd", q + AFTER_EVERY_CHARACTER);
 		if (search.isFullIdNumber()) {
 			spec = spec.param("idHash", hashOf(q));
 		}
