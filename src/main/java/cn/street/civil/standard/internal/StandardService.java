@@ -14,6 +14,8 @@ import cn.street.civil.shared.security.Roles;
 import cn.street.civil.shared.web.FieldRuleException;
 import cn.street.civil.shared.web.NotFoundException;
 import cn.street.civil.standard.StandardInForce;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,8 +45,11 @@ class StandardService {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	StandardService(StandardValueRepository values, ProposalParser parser, StandardLookup lookup,
-			StandardLabels labels, ApplicationEventPublisher events, Clock clock) {
+			StandardLabels labels, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.values = values;
 		this.parser = parser;
 		this.lookup = lookup;
@@ -86,7 +91,7 @@ class StandardService {
 
 	@PreAuthorize(Roles.APPROVE)
 	void approve(long id, DecisionForm form, CurrentUser user) {
-		StandardValue proposal = get(id);
+		StandardValue proposal = locked(id);
 		OptimisticLock.check(proposal, form.versionSeen(), id);
 		YearMonth currentMonth = YearMonth.now(clock);
 		proposal.requireApprovable(user.getUsername(), currentMonth);
@@ -121,7 +126,7 @@ class StandardService {
 
 	@PreAuthorize(Roles.APPROVE)
 	void reject(long id, DecisionForm form, CurrentUser user) {
-		StandardValue proposal = get(id);
+		StandardValue proposal = locked(id);
 		OptimisticLock.check(proposal, form.versionSeen(), id);
 		proposal.requireDecidableBy(user.getUsername());
 		String reason = form.reason() == null ? "" : form.reason().strip();
@@ -176,6 +181,16 @@ class StandardService {
 				throw new FieldRuleException("validFrom", "standard.valid-from.pending", labels.month(proposal.validFrom()),
 						other.getProposedByName());
 			});
+	}
+
+	/**
+	 * The proposal, locked for this decision: a second, concurrent decision waits, then sees the new version and
+	 * gets the 409 page (without the lock it could read the first approval's rows half-way and fail with a 500).
+	 */
+	private StandardValue locked(long id) {
+		StandardValue proposal = get(id);
+		entityManager.refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+		return proposal;
 	}
 
 	private StandardValue get(long id) {
