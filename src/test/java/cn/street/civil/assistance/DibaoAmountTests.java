@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.street.civil.assistance.dibao.DibaoAmount;
-import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.standard.RoundingRule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,7 @@ class DibaoAmountTests {
 	@Test
 	void newCosmosExampleCeilsToTheYuanOnce() {
 		// 632 × 3 = 1896; 1896 − 1894 = 2 (computing (S − I/n) × n with I/n = 631.333… would ceil to 3)
-		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("632"), 3, new BigDecimal("1894"), Rounding.CEIL_YUAN);
+		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("632"), 3, new BigDecimal("1894"), RoundingRule.CEIL_YUAN);
 		assertThat(amount.eligible()).isTrue();
 		assertThat(amount.base()).isEqualByComparingTo("2");
 		assertThat(amount.total()).isEqualByComparingTo("2.00");
@@ -26,7 +26,7 @@ class DibaoAmountTests {
 	@Test
 	void secondExampleIsTheExactTopUp() {
 		// 800 × 2 − 700 = 900; per capita 350 < 800
-		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("800"), 2, new BigDecimal("700"), Rounding.CEIL_YUAN);
+		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("800"), 2, new BigDecimal("700"), RoundingRule.CEIL_YUAN);
 		assertThat(amount.base()).isEqualByComparingTo("900");
 		assertThat(amount.perCapitaIncome()).isEqualByComparingTo("350");
 	}
@@ -34,21 +34,21 @@ class DibaoAmountTests {
 	@Test
 	void fractionsOfAYuanAreCeiledOrRoundedToTheFenByTheRule() {
 		// 632.5 × 3 = 1897.5; − 1000.25 = 897.25 → ceil 898, half-up to 分 897.25
-		assertThat(DibaoAmount.compute(new BigDecimal("632.50"), 3, new BigDecimal("1000.25"), Rounding.CEIL_YUAN).base())
+		assertThat(DibaoAmount.compute(new BigDecimal("632.50"), 3, new BigDecimal("1000.25"), RoundingRule.CEIL_YUAN).base())
 			.isEqualByComparingTo("898");
-		assertThat(DibaoAmount.compute(new BigDecimal("632.50"), 3, new BigDecimal("1000.25"), Rounding.HALF_UP_FEN).base())
+		assertThat(DibaoAmount.compute(new BigDecimal("632.50"), 3, new BigDecimal("1000.25"), RoundingRule.ROUND_HALF_UP_FEN).base())
 			.isEqualByComparingTo("897.25");
 		// 330 × 1 − 0.004 = 329.996 → 330.00 to the 分
-		assertThat(DibaoAmount.compute(new BigDecimal("330"), 1, new BigDecimal("0.004"), Rounding.HALF_UP_FEN).base())
+		assertThat(DibaoAmount.compute(new BigDecimal("330"), 1, new BigDecimal("0.004"), RoundingRule.ROUND_HALF_UP_FEN).base())
 			.isEqualByComparingTo("330.00");
 	}
 
 	@Test
 	void perCapitaIncomeAtOrAboveTheStandardIsNotEligibleAndPaysNothing() {
-		DibaoAmount equal = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("660"), Rounding.CEIL_YUAN);
+		DibaoAmount equal = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("660"), RoundingRule.CEIL_YUAN);
 		assertThat(equal.eligible()).isFalse();
 		assertThat(equal.base()).isEqualByComparingTo("0");
-		DibaoAmount above = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("900"), Rounding.CEIL_YUAN,
+		DibaoAmount above = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("900"), RoundingRule.CEIL_YUAN,
 				List.of(new DibaoAmount.AddOn(1, "张某", "重度残疾", new BigDecimal("50"))));
 		assertThat(above.eligible()).isFalse();
 		assertThat(above.gap()).isEqualByComparingTo("-240");
@@ -58,7 +58,7 @@ class DibaoAmountTests {
 
 	@Test
 	void addOnsComeOnTopOfTheRoundedBase() {
-		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("100.40"), Rounding.CEIL_YUAN,
+		DibaoAmount amount = DibaoAmount.compute(new BigDecimal("330"), 2, new BigDecimal("100.40"), RoundingRule.CEIL_YUAN,
 				List.of(new DibaoAmount.AddOn(1, "张某", "老年人", new BigDecimal("33.30"))));
 		// 660 − 100.40 = 559.60 → 560; + 33.30
 		assertThat(amount.base()).isEqualByComparingTo("560");
@@ -68,9 +68,9 @@ class DibaoAmountTests {
 	@Test
 	void refusesNonsense() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> DibaoAmount.compute(new BigDecimal("330"), 0, BigDecimal.ZERO, Rounding.CEIL_YUAN));
+			.isThrownBy(() -> DibaoAmount.compute(new BigDecimal("330"), 0, BigDecimal.ZERO, RoundingRule.CEIL_YUAN));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> DibaoAmount.compute(new BigDecimal("330"), 1, new BigDecimal("-1"), Rounding.CEIL_YUAN));
+			.isThrownBy(() -> DibaoAmount.compute(new BigDecimal("330"), 1, new BigDecimal("-1"), RoundingRule.CEIL_YUAN));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
 import cn.street.civil.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +40,13 @@ class DibaoCaseIntegrationTests {
 
 	@BeforeEach
 	void standard632() {
-		parameters.set("632", Rounding.CEIL_YUAN, 7);
+		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
 	}
 
 	@AfterEach
 	void reset() {
 		clock.reset();
-		parameters.set("632", Rounding.CEIL_YUAN, 7);
+		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class DibaoCaseIntegrationTests {
 
 	@Test
 	void secondExampleAndTheHalfUpRule() throws Exception {
-		parameters.set("800", Rounding.HALF_UP_FEN, 7);
+		parameters.set("800", RoundingRule.ROUND_HALF_UP_FEN, 7);
 		long[] f = client.family("邵二保");
 		long id = client.apply("hongyuan", f[0], f[1], List.of(f[1], f[2], f[3]), "singlePerson", "false");
 		client.investigate("hongyuan", id, f[1], "WAGES", "700", f[2], "WAGES", "1000.55");
@@ -117,7 +117,7 @@ class DibaoCaseIntegrationTests {
 
 	@Test
 	void eightHundredForTwoWithSevenHundredIsNineHundred() throws Exception {
-		parameters.set("800", Rounding.CEIL_YUAN, 7);
+		parameters.set("800", RoundingRule.CEIL_YUAN, 7);
 		long[] f = client.family("甘单保");
 		// 单人保 is refused for more than one person; so a two-person household: head and spouse, child moved away
 		long id = client.apply("hongyuan", f[0], f[1], List.of(f[1]), "singlePerson", "true", "singlePersonReason",

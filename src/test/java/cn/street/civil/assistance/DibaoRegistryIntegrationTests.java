@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.household.HouseholdTestClient;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.support.IntegrationTest;
@@ -42,7 +42,7 @@ class DibaoRegistryIntegrationTests {
 
 	@BeforeEach
 	void standard() {
-		parameters.set("632", Rounding.CEIL_YUAN, 7);
+		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
 	}
 
 	@AfterEach

@@ -6,7 +6,7 @@ import java.util.List;
 
 import cn.street.civil.assistance.dibao.DibaoParameters;
 import cn.street.civil.assistance.dibao.DibaoTerms;
-import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.household.ResidenceType;
 import cn.street.civil.standard.StandardMissingException;
 import cn.street.civil.support.IntegrationTest;
@@ -34,7 +34,7 @@ class DibaoStandardsIntegrationTests {
 		assertThat(before.standard()).isEqualByComparingTo(new BigDecimal("310"));
 		DibaoTerms after = real().terms(ResidenceType.RURAL, YearMonth.of(2026, 1));
 		assertThat(after.standard()).isEqualByComparingTo(new BigDecimal("330"));
-		assertThat(after.rounding()).isEqualTo(Rounding.HALF_UP_FEN);
+		assertThat(after.rounding()).isEqualTo(RoundingRule.ROUND_HALF_UP_FEN);
 		assertThat(after.noticeDays()).isEqualTo(7);
 	}
 

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import cn.street.civil.assistance.dibao.DibaoParameters;
 import cn.street.civil.assistance.dibao.DibaoTerms;
-import cn.street.civil.assistance.dibao.Rounding;
+import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.household.ResidenceType;
 import cn.street.civil.standard.StandardMissingException;
 import cn.street.civil.standard.StandardParameter;
@@ -25,7 +25,7 @@ public class StandInDibaoParameters implements DibaoParameters {
 
 	private final AtomicReference<DibaoTerms> terms = new AtomicReference<>();
 
-	public void set(String standard, Rounding rounding, int noticeDays) {
+	public void set(String standard, RoundingRule rounding, int noticeDays) {
 		terms.set(new DibaoTerms(new BigDecimal(standard), rounding, noticeDays));
 	}
 

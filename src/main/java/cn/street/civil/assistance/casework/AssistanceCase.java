@@ -220,15 +220,19 @@ public class AssistanceCase extends AuditedEntity {
 		return noticeEnd != null && !today.isBefore(noticeEnd);
 	}
 
-	public void confirm(LocalDate decidedOn, YearMonth firstPaid, BigDecimal standard, int covered, BigDecimal income,
-			String rounding, BigDecimal amount) {
+	/** 审核确认 on {@code decidedOn}, paying from {@code firstPaid}; the amount is the CONFIRM change's. */
+	public void confirm(LocalDate decidedOn, YearMonth firstPaid) {
 		this.decidedOn = decidedOn;
 		this.firstPaidMonth = firstPaid.atDay(1);
-		this.standardAmount = standard;
-		this.coveredCount = covered;
-		this.countedIncome = income;
-		this.rounding = rounding;
-		this.monthlyAmount = amount;
+	}
+
+	/** The current figures (what lists show) follow the latest amount decision. */
+	void amountChanged(CaseAmount amount) {
+		this.standardAmount = amount.standard();
+		this.coveredCount = amount.covered();
+		this.countedIncome = amount.countedIncome();
+		this.rounding = amount.rounding() == null ? null : amount.rounding().name();
+		this.monthlyAmount = amount.total();
 	}
 
 	public void reject(LocalDate decidedOn, String reason) {

@@ -2,7 +2,9 @@ package cn.street.civil.assistance.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -12,6 +14,7 @@ import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.shared.web.NotFoundException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +35,8 @@ public class CaseWorkflow {
 
 	private final CaseTransitionRepository timeline;
 
+	private final CaseChangeRepository changes;
+
 	private final CoverageRule coverage;
 
 	private final ApplicationEventPublisher publisher;
@@ -40,10 +45,12 @@ public class CaseWorkflow {
 
 	private final Clock clock;
 
-	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CoverageRule coverage,
+	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CaseChangeRepository changes,
+			CoverageRule coverage,
 			ApplicationEventPublisher publisher, MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.timeline = timeline;
+		this.changes = changes;
 		this.coverage = coverage;
 		this.publisher = publisher;
 		this.messages = messages;
@@ -58,6 +65,36 @@ public class CaseWorkflow {
 	@Transactional(readOnly = true)
 	public List<CaseTransition> timeline(AssistanceCase c) {
 		return timeline.findByCaseIdOrderByIdAsc(c.getId());
+	}
+
+	/** The case's dated amount decisions, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseChange> changes(AssistanceCase c) {
+		return changes.findByCaseIdOrderByEffectiveMonthAscIdAsc(c.getId());
+	}
+
+	/** The amount decision in force in {@code month}, if the case has one by then. */
+	@Transactional(readOnly = true)
+	public Optional<CaseChange> changeInForce(AssistanceCase c, YearMonth month) {
+		return changes.inForce(c.getId(), month.atDay(1));
+	}
+
+	/**
+	 * Records a dated amount decision (confirmation, review outcome, 调标, termination) and makes it the case's
+	 * current amount; called by a programme inside {@link #perform}'s step, so it shares the transition's
+	 * transaction, timeline line and audit row.
+	 *
+	 * @param phaseOutUntil the last month of a 渐退, else null
+	 * @param batchId the 调标 batch, else null
+	 */
+	public CaseChange recordChange(AssistanceCase c, ChangeKind kind, YearMonth effective, CaseAmount amount,
+			@Nullable YearMonth phaseOutUntil, @Nullable String reason, @Nullable Long batchId, String decidedBy) {
+		CaseChange change = changes.save(new CaseChange(c.getId(), kind, effective, amount, phaseOutUntil, reason,
+				batchId, decidedBy, clock.instant()));
+		if (kind != ChangeKind.TERMINATE) {
+			c.amountChanged(amount);
+		}
+		return change;
 	}
 
 	/** Opens a case (the coverage rule first) and writes its first timeline line. */

@@ -1,5 +1,7 @@
 package cn.street.civil.assistance.dibao;
 
+import cn.street.civil.assistance.casework.CaseAmount;
+import cn.street.civil.standard.RoundingRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Objects;
  * @param addOns 分类施保 per person
  * @param total base + add-ons
  */
-public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding,
+public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIncome, RoundingRule rounding,
 		BigDecimal perCapitaIncome, boolean eligible, BigDecimal gap, BigDecimal base, List<AddOn> addOns,
 		BigDecimal total) {
 
@@ -32,11 +34,11 @@ public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIn
 	public record AddOn(long personId, String name, String category, BigDecimal amount) {
 	}
 
-	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding) {
+	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, RoundingRule rounding) {
 		return compute(standard, covered, countedIncome, rounding, List.of());
 	}
 
-	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, Rounding rounding,
+	public static DibaoAmount compute(BigDecimal standard, int covered, BigDecimal countedIncome, RoundingRule rounding,
 			List<AddOn> addOns) {
 		Objects.requireNonNull(standard, "standard");
 		Objects.requireNonNull(countedIncome, "countedIncome");
@@ -56,6 +58,12 @@ public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIn
 		BigDecimal total = paidAddOns.stream().map(AddOn::amount).reduce(base, BigDecimal::add);
 		return new DibaoAmount(standard, covered, countedIncome, rounding, perCapita, eligible, gap, base, paidAddOns,
 				total);
+	}
+
+	/** As a case's dated amount: the 分类施保 add-ons summed, no care amount. */
+	public CaseAmount asCaseAmount() {
+		BigDecimal addOnTotal = addOns.stream().map(AddOn::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return new CaseAmount(standard, covered, countedIncome, rounding, base, addOnTotal, BigDecimal.ZERO);
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseAction;
+import cn.street.civil.assistance.casework.CaseAmount;
+import cn.street.civil.assistance.casework.ChangeKind;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.CoveredMember;
 import cn.street.civil.assistance.casework.Programme;
@@ -222,8 +224,9 @@ public class DibaoService {
 				throw new BusinessRuleException("assistance.rule.not-eligible", amount.perCapitaIncome().toPlainString(),
 						amount.standard().toPlainString());
 			}
-			c.confirm(today(), firstPaid, amount.standard(), amount.covered(), amount.countedIncome(),
-					amount.rounding().name(), amount.total());
+			c.confirm(today(), firstPaid);
+			workflow.recordChange(c, ChangeKind.CONFIRM, firstPaid, amount.asCaseAmount(), null, strip(comment), null,
+					user.getUsername());
 		});
 	}
 
@@ -240,7 +243,12 @@ public class DibaoService {
 		}
 		String text = label("assistance.termination." + reason) + (blank(comment) ? "" : "：" + comment.strip());
 		workflow.perform(id, DIBAO, version, CaseAction.TERMINATE, user, text,
-				c -> c.terminate(today(), reason, YearMonth.from(today())));
+				c -> {
+					YearMonth lastPaid = YearMonth.from(today());
+					c.terminate(today(), reason, lastPaid);
+					workflow.recordChange(c, ChangeKind.TERMINATE, lastPaid.plusMonths(1), CaseAmount.NOTHING, null, text,
+							null, user.getUsername());
+				});
 	}
 
 	@PreAuthorize(Roles.CASE_WRITE)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.shared.security.CurrentUser;
+import cn.street.civil.shared.security.Role;
 import cn.street.civil.shared.web.HomeTodo;
 
 import org.springframework.stereotype.Component;
@@ -26,28 +27,32 @@ class DibaoTodos implements HomeTodo {
 	@Override
 	public List<Todo> todos(CurrentUser user) {
 		List<Todo> todos = new ArrayList<>();
+		if (!List.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER, Role.CHIEF).contains(user.role())) {
+			return todos;
+		}
+		DibaoQueries.Tally tally = queries.tally(user);
 		switch (user.role()) {
 			case COMMUNITY_CASEWORKER -> {
-				todos.add(todo("assistance.todo.investigate", CaseState.APPLIED, user, 200));
-				todos.add(todo("assistance.todo.objections", CaseState.OBJECTED, user, 201));
-				todos.add(new Todo("assistance.todo.needs-review", queries.count(null, true, user),
+				todos.add(todo(tally, "assistance.todo.investigate", CaseState.APPLIED, 200));
+				todos.add(todo(tally, "assistance.todo.objections", CaseState.OBJECTED, 201));
+				todos.add(new Todo("assistance.todo.needs-review", tally.needsReview(),
 						"/dibao/cases?needsReview=true", 205));
 			}
 			case STREET_CASEWORKER -> {
-				todos.add(todo("assistance.todo.review", CaseState.INVESTIGATED, user, 202));
-				todos.add(todo("assistance.todo.notice", CaseState.REVIEWED, user, 203));
-				todos.add(new Todo("assistance.todo.needs-review", queries.count(null, true, user),
+				todos.add(todo(tally, "assistance.todo.review", CaseState.INVESTIGATED, 202));
+				todos.add(todo(tally, "assistance.todo.notice", CaseState.REVIEWED, 203));
+				todos.add(new Todo("assistance.todo.needs-review", tally.needsReview(),
 						"/dibao/cases?needsReview=true", 205));
 			}
-			case CHIEF -> todos.add(todo("assistance.todo.confirm", CaseState.ON_NOTICE, user, 204));
+			case CHIEF -> todos.add(todo(tally, "assistance.todo.confirm", CaseState.ON_NOTICE, 204));
 			default -> {
 			}
 		}
 		return todos;
 	}
 
-	private Todo todo(String key, CaseState state, CurrentUser user, int order) {
-		return new Todo(key, queries.count(state, null, user), "/dibao/cases?state=" + state, order);
+	private static Todo todo(DibaoQueries.Tally tally, String key, CaseState state, int order) {
+		return new Todo(key, tally.in(state), "/dibao/cases?state=" + state, order);
 	}
 
 }

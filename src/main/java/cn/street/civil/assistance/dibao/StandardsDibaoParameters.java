@@ -29,7 +29,7 @@ class StandardsDibaoParameters implements DibaoParameters {
 		java.math.BigDecimal standard = standards.money(StandardParameter.DIBAO_STANDARD, residenceType.name(), month);
 		RoundingRule rule = standards.choice(StandardParameter.DIBAO_ROUNDING, null, month, RoundingRule.class);
 		return new DibaoTerms(standard,
-				rule == RoundingRule.CEIL_YUAN ? Rounding.CEIL_YUAN : Rounding.HALF_UP_FEN,
+				rule == RoundingRule.CEIL_YUAN ? RoundingRule.CEIL_YUAN : RoundingRule.ROUND_HALF_UP_FEN,
 				standards.integer(StandardParameter.PUBLICITY_DAYS, null, month));
 	}
 

@@ -55,7 +55,12 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties,
 			@Nullable DataDirectoryLock dataDirectoryLock) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPGStartupWait(Duration.ofSeconds(60))
+			// Stopped by the context (destroyMethod), after the beans that use it. zonky's own JVM shutdown hook
+			// would stop it at the same time as the context closes: the event registry's last query then waited
+			// 30 s (Hikari's connection timeout) on a server that was gone.
+			.setRegisterShutdownHook(false);
 		builder.setServerConfig("random_page_cost", RANDOM_PAGE_COST);
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
