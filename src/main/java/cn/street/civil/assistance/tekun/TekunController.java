@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.ChangeKind;
@@ -30,6 +31,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -211,17 +213,19 @@ class TekunController {
 		return "redirect:" + CASES + id;
 	}
 
+	/** Scope first (404 outside it), then the role of the 年审 (403). */
 	@GetMapping("/cases/{id}/yearly-review")
-	@PreAuthorize("hasAnyRole('STREET_CASEWORKER', 'CHIEF')")
 	String yearlyReviewForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = service.get(id, user);
+		if (!CaseAction.YEARLY_REVIEW.allowedFor(user.role())) {
+			throw new AccessDeniedException("YEARLY_REVIEW: " + user.role());
+		}
 		TekunAssessmentForm form = newForm(c);
 		form.setEffectiveMonth(YearMonth.from(service.today()).plusMonths(1));
 		return assessmentPage(c, form, true, model);
 	}
 
 	@PostMapping("/cases/{id}/yearly-review")
-	@PreAuthorize("hasAnyRole('STREET_CASEWORKER', 'CHIEF')")
 	String yearlyReview(@PathVariable long id, @Valid @ModelAttribute("form") TekunAssessmentForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
 		AssistanceCase c = service.get(id, user);

@@ -230,7 +230,7 @@ public class TekunService {
 	 * INCREASE or DECREASE against the amount in force then. If the three conditions no longer hold, the review
 	 * is refused: the chief terminates instead, with the reason.
 	 */
-	@PreAuthorize("hasAnyRole('STREET_CASEWORKER', 'CHIEF')")
+	@PreAuthorize(Roles.CASE_READ)
 	public ChangeKind yearlyReview(long id, TekunAssessmentForm form, CurrentUser user) {
 		List<String> investigators = checkVisit(form);
 		YearMonth earliest = YearMonth.from(today()).plusMonths(1);
