@@ -40,6 +40,11 @@ public enum CaseAction {
 	REJECT(EnumSet.of(INVESTIGATED, REVIEWED, ON_NOTICE, OBJECTED), REJECTED, EnumSet.of(Role.CHIEF), true),
 	/** 终止 (停保), with a reason. */
 	TERMINATE(EnumSet.of(CONFIRMED), TERMINATED, EnumSet.of(Role.CHIEF), true),
+	/**
+	 * 特困 年审: a new assessment; keeps the amount or changes it from a named month (the state stays). A
+	 * decision: never by the preparer.
+	 */
+	YEARLY_REVIEW(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), true),
 	/** A registry change asks for a review (set by the system, the state stays). */
 	FLAG_REVIEW(EnumSet.complementOf(EnumSet.of(REJECTED, TERMINATED)), null, EnumSet.noneOf(Role.class), false),
 	/** The caseworker has looked at the flagged change (the state stays). */

@@ -3,7 +3,9 @@ package cn.street.civil.assistance.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -125,6 +127,30 @@ public class CaseWorkflow {
 		cases.saveAndFlush(c);
 		record(c, from, action, user.getUsername(), comment);
 		return c;
+	}
+
+	/**
+	 * The actions of {@code offered} (the programme's procedure) this user may take on the case now: the
+	 * buttons shown. {@link #perform} checks every one again when it is taken.
+	 */
+	@Transactional(readOnly = true)
+	public Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user, Set<CaseAction> offered) {
+		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : offered) {
+			boolean decisionByInvolved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
+					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
+			if (action != CaseAction.APPLY && action.allowedFor(user.role()) && action.allowedFrom(c.getState())
+					&& !decisionByInvolved) {
+				actions.add(action);
+			}
+		}
+		if (!c.noticeOver(LocalDate.now(clock))) {
+			actions.remove(CaseAction.CONFIRM);
+		}
+		if (!c.isNeedsReview()) {
+			actions.remove(CaseAction.CLEAR_REVIEW);
+		}
+		return actions;
 	}
 
 	/** A registry change asks for a review of an open case (no user: the system records it). */

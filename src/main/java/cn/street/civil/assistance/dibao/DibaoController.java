@@ -182,7 +182,7 @@ class DibaoController {
 		caseModel(c, user, model);
 		model.addAttribute("timeline", workflow.timeline(c));
 		model.addAttribute("actions", service.availableActions(c, user));
-		model.addAttribute("terminationReasons", TerminationReason.values());
+		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
 		return "assistance/detail";
 	}
 

@@ -277,22 +277,7 @@ public class DibaoService {
 	 * when it is taken ({@link CaseWorkflow#perform}).
 	 */
 	public java.util.Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
-		java.util.Set<CaseAction> actions = java.util.EnumSet.noneOf(CaseAction.class);
-		for (CaseAction action : CaseAction.values()) {
-			boolean decisionByInvolved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
-					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
-			if (action != CaseAction.APPLY && action.allowedFor(user.role()) && action.allowedFrom(c.getState())
-					&& !decisionByInvolved) {
-				actions.add(action);
-			}
-		}
-		if (!c.noticeOver(today())) {
-			actions.remove(CaseAction.CONFIRM);
-		}
-		if (!c.isNeedsReview()) {
-			actions.remove(CaseAction.CLEAR_REVIEW);
-		}
-		return actions;
+		return workflow.availableActions(c, user, java.util.EnumSet.complementOf(java.util.EnumSet.of(CaseAction.YEARLY_REVIEW)));
 	}
 
 	/** An amount for the page: computed, or why not (no investigation yet: both null). */
