@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reviewed, noticed and confirmed months ago, which the services cannot do on today's clock); each case gets the
  * timeline, the home visit with its income items and the dated amount decisions the services would have left:
  * a CONFIRM at the standard of its first paid month and, for cases confirmed at 310, the RESTANDARD of January.
- * Households are read from the registry's published views; who did what are the demo logins ({@link DemoStaff}).
+ * Also 36 特困 persons (elderly living alone, a third 集中 in the 敬老院, the rest 分散 at home). Households are read from the registry's published views; who did what are the demo logins ({@link DemoStaff}).
  */
 @Component
 @Profile("demo")
@@ -137,6 +137,8 @@ class DemoCaseload implements DemoDataLoader {
 		open(take(bySize, 2, 4), CaseState.ON_NOTICE, today, logins, random);
 		open(take(bySize, 3, 2), CaseState.OBJECTED, today, logins, random);
 		open(take(bySize, 2, 3), CaseState.REJECTED, today, logins, random);
+		int tekun = tekunCases(bySize.getOrDefault(1, List.of()), today, logins, random);
+		log.info("Demo 特困 caseload: {} persons in payment (集中 and 分散)", tekun);
 		log.info("Demo 低保 caseload: {} households in payment (monthly {} 元), {} terminated this year, 22 in progress",
 				paying.size(), MONTHLY_TOTAL, terminated);
 	}
@@ -287,6 +289,85 @@ class DemoCaseload implements DemoDataLoader {
 		}
 	}
 
+	/**
+	 * 36 特困 persons in payment: elderly people living alone, a third of them in the street's 敬老院 (集中供养),
+	 * the rest at home with a carer (分散供养); amounts from the demo standards (1.3 × S plus the care amount of the
+	 * tier), confirmed in 2025 at S = 310 and raised with the January 调标.
+	 */
+	private int tekunCases(List<Household> singles, LocalDate today, Map<Long, DemoStaff.CommunityLogin> logins,
+			Random random) {
+		List<Household> elderly = singles.stream()
+			.filter(h -> age(h.members.get(0), today) >= 65)
+			.limit(36)
+			.toList();
+		for (int i = 0; i < elderly.size(); i++) {
+			Household h = elderly.get(i);
+			int unable = i % 3 == 0 ? 4 + random.nextInt(3) : (i % 3 == 1 ? 1 + random.nextInt(3) : 0);
+			String tier = unable >= 4 ? "FULL_CARE" : (unable >= 1 ? "PARTIAL_CARE" : "SELF_CARE");
+			boolean centralised = i % 3 == 0;
+			Case c = new Case(h, CaseState.CONFIRMED, logins.get(h.communityId));
+			c.programme = "TEKUN";
+			c.tekun = new Tekun(unable, tier, centralised, centralised ? "街道敬老院" : h.members.get(0).name.charAt(0) + "某（邻居）");
+			YearMonth firstPaid = YearMonth.of(2025, 2 + random.nextInt(10));
+			LocalDate decided = firstPaid.minusMonths(1).atDay(5 + random.nextInt(20));
+			c.history(decided.minusDays(24 + random.nextInt(10)), decided, random);
+			c.income = BigDecimal.valueOf(random.nextInt(3) * 50L);
+			c.firstPaid = firstPaid;
+			String form = centralised ? "CENTRALISED" : "DISPERSED";
+			c.changes.add(tekunChange("CONFIRM", firstPaid, form, tier, decided, null));
+			c.changes.add(tekunChange("RESTANDARD", RAISE, form, tier, LocalDate.of(2025, 12, 22),
+					"调标：低保标准自2026年1月起由310元调整为330元"));
+			c.amount = c.changes.get(c.changes.size() - 1);
+			insert(c);
+		}
+		return elderly.size();
+	}
+
+	private Change tekunChange(String kind, YearMonth month, String form, String tier, LocalDate on, String reason) {
+		BigDecimal s = standards.money(StandardParameter.DIBAO_STANDARD, "URBAN", month);
+		BigDecimal ratio = standards.ratio(StandardParameter.TEKUN_BASIC_RATIO, form, month);
+		BigDecimal base = standards.choice(StandardParameter.DIBAO_ROUNDING, null, month, RoundingRule.class)
+			.apply(s.multiply(ratio));
+		BigDecimal care = standards.money(StandardParameter.TEKUN_CARE_AMOUNT, tier, month);
+		return new Change(kind, month, s, base, care, on, reason);
+	}
+
+	/** The 特困 application's category and its recognition visit: the three conditions and the assessment. */
+	private void insertTekun(long caseId, Case c) {
+		Tekun t = c.tekun;
+		jdbc.sql("insert into tekun_case (case_id, category) values (:case, 'ELDERLY')").param("case", caseId).update();
+		boolean[] unable = new boolean[6];
+		for (int i = 0; i < t.unable(); i++) {
+			unable[i] = true;
+		}
+		jdbc.sql("""
+				insert into tekun_assessment (case_id, kind, visited_on, investigators, incapacity_basis, monthly_income,
+				    property_ok, property_notes, supporter, supporter_note, unable_eat, unable_dress, unable_bed,
+				    unable_toilet, unable_walk, unable_bath, care_tier, support_form, institution_name, carer_name,
+				    care_agreement, conclusion, recorded_by, recorded_at)
+				values (:case, 'INVESTIGATION', :on, :investigators, 'AGE_60', :income, true, '无房产、无存款', 'NONE', null,
+				    :u0, :u1, :u2, :u3, :u4, :u5, :tier, :form, :institution, :carer, :agreement,
+				    '年满60周岁，无劳动能力、无生活来源、无法定赡养抚养扶养义务人，符合特困人员认定条件', :by, :at)""")
+			.param("case", caseId)
+			.param("on", c.investigatedOn)
+			.param("investigators", c.investigators)
+			.param("income", c.income)
+			.param("u0", unable[0])
+			.param("u1", unable[1])
+			.param("u2", unable[2])
+			.param("u3", unable[3])
+			.param("u4", unable[4])
+			.param("u5", unable[5])
+			.param("tier", t.tier())
+			.param("form", t.centralised() ? "CENTRALISED" : "DISPERSED")
+			.param("institution", t.centralised() ? t.place() : null)
+			.param("carer", t.centralised() ? null : t.place())
+			.param("agreement", !t.centralised())
+			.param("by", c.preparer)
+			.param("at", Timestamp.from(c.investigatedOn.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
+			.update();
+	}
+
 	private void insert(Case c) {
 		Household h = c.household;
 		Timestamp created = Timestamp.from(c.appliedOn.atTime(9, 30).atZone(ZoneId.systemDefault()).toInstant());
@@ -300,13 +381,14 @@ class DemoCaseload implements DemoDataLoader {
 				    counted_income, rounding, monthly_amount, reject_reason, terminated_on, last_paid_month,
 				    termination_reason, needs_review, review_reason, review_flagged_on, prepared_by,
 				    version, created_at, created_by, updated_at, updated_by)
-				values ('DIBAO', :household, :householdNo, :community, :residence, :applicant, :applicantName, :state,
+				values (:programme, :household, :householdNo, :community, :residence, :applicant, :applicantName, :state,
 				    :appliedOn, true, true, :materials, :opinion, :noticeStart, :noticeEnd, :decidedOn, :firstPaid,
 				    :standard, :covered, :income, :rounding, :amount, :rejectReason, :terminatedOn, :lastPaid,
 				    :terminationReason, :needsReview, :reviewReason, :flaggedOn, :preparedBy,
 				    0, :created, :preparedBy, :updated, :updatedBy)
 				returning id
 				""")
+			.param("programme", c.programme)
 			.param("household", h.id)
 			.param("householdNo", h.householdNo)
 			.param("community", h.communityId)
@@ -363,7 +445,10 @@ class DemoCaseload implements DemoDataLoader {
 				.param("comment", t.comment)
 				.update();
 		}
-		if (c.investigatedOn != null) {
+		if (c.tekun != null) {
+			insertTekun(id, c);
+		}
+		else if (c.investigatedOn != null) {
 			insertInvestigation(id, c);
 		}
 		for (Change ch : c.changes) {
@@ -371,7 +456,7 @@ class DemoCaseload implements DemoDataLoader {
 					insert into assistance_case_change (case_id, kind, effective_month, standard_amount, covered_count,
 					    counted_income, rounding, base_amount, add_ons, care_amount, monthly_amount, reason, decided_by,
 					    decided_at)
-					values (:case, :kind, :month, :standard, :covered, :income, :rounding, :amount, 0, 0, :amount,
+					values (:case, :kind, :month, :standard, :covered, :income, :rounding, :base, 0, :care, :amount,
 					    :reason, :by, :at)""")
 				.param("case", id)
 				.param("kind", ch.kind)
@@ -380,6 +465,8 @@ class DemoCaseload implements DemoDataLoader {
 				.param("covered", ch.standard == null ? null : h.members.size())
 				.param("income", ch.standard == null ? null : c.income)
 				.param("rounding", ch.standard == null ? null : rounding)
+				.param("base", ch.base)
+				.param("care", ch.care)
 				.param("amount", ch.amount)
 				.param("reason", ch.reason)
 				.param("by", ch.by)
@@ -453,6 +540,10 @@ class DemoCaseload implements DemoDataLoader {
 	record Member(long personId, String name, String relation, LocalDate birthDate) {
 	}
 
+	/** A 特困 person's assessment: the tier from the activities they cannot do, and where they are cared for. */
+	record Tekun(int unable, String tier, boolean centralised, String place) {
+	}
+
 	record Transition(String from, String to, String action, String actor, LocalDate on, String comment) {
 	}
 
@@ -464,6 +555,10 @@ class DemoCaseload implements DemoDataLoader {
 		final YearMonth month;
 
 		final BigDecimal standard;
+
+		final BigDecimal base;
+
+		final BigDecimal care;
 
 		final BigDecimal amount;
 
@@ -477,10 +572,26 @@ class DemoCaseload implements DemoDataLoader {
 			this.kind = kind;
 			this.month = month;
 			this.standard = standard;
-			this.amount = standard == null ? BigDecimal.ZERO
+			this.base = standard == null ? BigDecimal.ZERO
 					: standard.multiply(BigDecimal.valueOf(c.household.members.size())).subtract(c.income);
+			this.care = BigDecimal.ZERO;
+			this.amount = base;
 			this.on = on;
 			this.by = by;
+			this.reason = reason;
+		}
+
+		/** A 特困 decision: the basic-living amount (ratio × S, rounded) plus the care amount of the tier. */
+		Change(String kind, YearMonth month, BigDecimal standard, BigDecimal base, BigDecimal care, LocalDate on,
+				String reason) {
+			this.kind = kind;
+			this.month = month;
+			this.standard = standard;
+			this.base = base;
+			this.care = care;
+			this.amount = base.add(care);
+			this.on = on;
+			this.by = DemoStaff.CHIEF;
 			this.reason = reason;
 		}
 
@@ -490,6 +601,8 @@ class DemoCaseload implements DemoDataLoader {
 	static final class Case {
 
 		final Household household;
+
+		String programme = "DIBAO";
 
 		CaseState state;
 
@@ -521,6 +634,9 @@ class DemoCaseload implements DemoDataLoader {
 		String terminationReason;
 
 		String needsReview;
+
+		/** For a 特困 case: its category, tier and 供养形式. */
+		Tekun tekun;
 
 		final List<Transition> transitions = new ArrayList<>();
 
