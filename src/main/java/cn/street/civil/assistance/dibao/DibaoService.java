@@ -187,7 +187,8 @@ public class DibaoService {
 						strip(line.getNote())));
 			}
 			investigations.save(new Investigation(c.getId(), form.getVisitedOn(), investigators,
-					strip(form.getPropertyNotes()), form.getConclusion(), items, user.getUsername(), clock.instant()));
+					strip(form.getPropertyNotes()), form.getConclusion(), items, MemberConditions.of(form, c),
+					user.getUsername(), clock.instant()));
 		});
 	}
 
@@ -219,6 +220,7 @@ public class DibaoService {
 			Investigation investigation = investigations.latest(c.getId())
 				.orElseThrow(() -> new BusinessRuleException("assistance.rule.no-investigation"));
 			YearMonth firstPaid = YearMonth.from(today()).plusMonths(1);
+			MemberConditions.requireSinglePersonFinding(c, investigation);
 			DibaoAmount amount = amounts.of(c, investigation, firstPaid);
 			if (!amount.eligible()) {
 				throw new BusinessRuleException("assistance.rule.not-eligible", amount.perCapitaIncome().toPlainString(),
