@@ -46,12 +46,11 @@ class DibaoAmounts {
 		return parameters.terms(c.getResidenceType(), month).noticeDays();
 	}
 
-	/** The 低保边缘 line for the case's household in the month: multiplier × S × n (no division, so no rounding). */
-	BigDecimal edgeLine(AssistanceCase c, YearMonth month) {
+	/** The 低保边缘 assessment of the case's household in the month (multiplier × S × n against I). */
+	EdgeAssessment edge(AssistanceCase c, Investigation investigation, YearMonth month) {
 		DibaoTerms terms = parameters.terms(c.getResidenceType(), month);
-		return terms.standard()
-			.multiply(rules.edgeIncomeMultiplier(month))
-			.multiply(BigDecimal.valueOf(c.getMembers().size()));
+		return EdgeAssessment.of(terms.standard(), rules.edgeIncomeMultiplier(month), c.getMembers().size(),
+				investigation.countedIncome(c.coveredPersonIds()));
 	}
 
 }

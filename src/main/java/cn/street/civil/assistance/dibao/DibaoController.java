@@ -62,8 +62,11 @@ class DibaoController {
 
 	private final MessageSource messages;
 
+	private final EdgeService edge;
+
 	DibaoController(DibaoService service, DibaoQueries queries, CaseWorkflow workflow, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages, EdgeService edge) {
+		this.edge = edge;
 		this.service = service;
 		this.queries = queries;
 		this.workflow = workflow;
@@ -182,6 +185,7 @@ class DibaoController {
 		caseModel(c, user, model);
 		model.addAttribute("timeline", workflow.timeline(c));
 		model.addAttribute("actions", service.availableActions(c, user));
+		model.addAttribute("edgeOffer", edge.offersEdge(c, service.availableActions(c, user)));
 		model.addAttribute("terminationReasons", TerminationReason.values());
 		return "assistance/detail";
 	}

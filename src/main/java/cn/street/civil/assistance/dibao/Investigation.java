@@ -88,6 +88,12 @@ public class Investigation {
 			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
+	/** The same visit for a case that continues this one's application (a 低保 application recognised as 边缘). */
+	Investigation carriedOverTo(long otherCaseId) {
+		return new Investigation(otherCaseId, visitedOn, List.of(investigators.split("、")), propertyNotes, conclusion,
+				incomes, conditions, recordedBy, recordedAt);
+	}
+
 	/** The finding about this member, if any. */
 	public java.util.Optional<MemberCondition> conditionOf(long personId) {
 		return conditions.stream().filter(m -> m.getPersonId() == personId).findFirst();
