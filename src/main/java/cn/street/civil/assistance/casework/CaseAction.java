@@ -36,6 +36,8 @@ public enum CaseAction {
 	OBJECT(EnumSet.of(ON_NOTICE), OBJECTED, EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
 	/** 审核确认 by the chief. */
 	CONFIRM(EnumSet.of(ON_NOTICE), CONFIRMED, EnumSet.of(Role.CHIEF), true),
+	/** 低保边缘家庭认定 by the chief after the street's assessment (no 公示: the recognition pays no cash). */
+	RECOGNISE(EnumSet.of(REVIEWED), CONFIRMED, EnumSet.of(Role.CHIEF), true),
 	/** 不予确认, with reasons. */
 	REJECT(EnumSet.of(INVESTIGATED, REVIEWED, ON_NOTICE, OBJECTED), REJECTED, EnumSet.of(Role.CHIEF), true),
 	/** 终止 (停保), with a reason. */

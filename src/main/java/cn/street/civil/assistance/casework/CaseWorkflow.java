@@ -112,6 +112,22 @@ public class CaseWorkflow {
 	}
 
 	/**
+	 * Opens a case continuing {@code predecessor}'s investigated and reviewed application under another
+	 * programme (the coverage rule first); its first timeline line says where it comes from.
+	 */
+	public AssistanceCase openContinuing(AssistanceCase.Application application, AssistanceCase predecessor,
+			CurrentUser user, String comment) {
+		if (!user.scope().includes(application.communityId())) {
+			throw new NotFoundException("Household", application.householdId());
+		}
+		coverage.check(application.programme(), application.householdId(),
+				application.members().stream().map(CoveredMember::getPersonId).toList());
+		AssistanceCase c = cases.saveAndFlush(AssistanceCase.continuing(application, predecessor));
+		record(c, null, CaseAction.APPLY, user.getUsername(), comment);
+		return c;
+	}
+
+	/**
 	 * Takes {@code action} on the case as {@code user}, who saw {@code versionSeen}; {@code step} sets the
 	 * programme's data of the step (and may still refuse, which undoes everything).
 	 */

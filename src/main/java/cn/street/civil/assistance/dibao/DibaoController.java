@@ -62,8 +62,11 @@ class DibaoController {
 
 	private final MessageSource messages;
 
+	private final EdgeService edge;
+
 	DibaoController(DibaoService service, DibaoQueries queries, CaseWorkflow workflow, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages, EdgeService edge) {
+		this.edge = edge;
 		this.service = service;
 		this.queries = queries;
 		this.workflow = workflow;
@@ -182,6 +185,7 @@ class DibaoController {
 		caseModel(c, user, model);
 		model.addAttribute("timeline", workflow.timeline(c));
 		model.addAttribute("actions", service.availableActions(c, user));
+		model.addAttribute("edgeOffer", edge.offersEdge(c, service.availableActions(c, user)));
 		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
 		return "assistance/detail";
 	}
@@ -191,14 +195,18 @@ class DibaoController {
 		YearMonth month = c.getFirstPaidMonth() != null ? c.getFirstPaidMonth()
 				: YearMonth.from(service.today()).plusMonths(1);
 		model.addAttribute("c", c);
-		model.addAttribute("memberNames", c.getMembers()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(m -> m.getPersonId(), m -> m.getName())));
+		model.addAttribute("memberNames", memberNames(c));
 		model.addAttribute("communityName", communities.byId(c.getCommunityId()).map(r -> r.name()).orElse(""));
 		model.addAttribute("investigation", investigation.orElse(null));
 		model.addAttribute("amount", service.amountFor(c, investigation, month));
 		model.addAttribute("today", service.today());
 		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
+	static java.util.Map<Long, String> memberNames(AssistanceCase c) {
+		return c.getMembers()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(m -> m.getPersonId(), m -> m.getName()));
 	}
 
 	@GetMapping("/cases/{id}/investigation")
@@ -217,6 +225,14 @@ class DibaoController {
 		});
 		c.getMembers().forEach(m -> lines.add(new InvestigationForm.IncomeLine(m.getPersonId(), null, null, null)));
 		form.setIncomes(lines);
+		Optional<Investigation> previous = service.latestInvestigation(c);
+		form.setConditions(c.getMembers()
+			.stream()
+			.map(m -> previous.flatMap(p -> p.conditionOf(m.getPersonId()))
+				.map(f -> new InvestigationForm.ConditionLine(m.getPersonId(), f.isSevereDisability(),
+						f.isSeriousIllness(), f.getNote()))
+				.orElseGet(() -> new InvestigationForm.ConditionLine(m.getPersonId(), false, false, null)))
+			.toList());
 		model.addAttribute("form", form);
 		return investigationPage(c, model);
 	}
@@ -224,6 +240,7 @@ class DibaoController {
 	private String investigationPage(AssistanceCase c, Model model) {
 		model.addAttribute("c", c);
 		model.addAttribute("incomeKinds", IncomeKind.values());
+		model.addAttribute("memberNames", memberNames(c));
 		return "assistance/investigation";
 	}
 

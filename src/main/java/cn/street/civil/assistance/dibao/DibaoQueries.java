@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
@@ -33,7 +34,7 @@ public class DibaoQueries {
 
 	private static final String FROM = """
 			from assistance_case c
-			where c.programme = 'DIBAO'
+			where c.programme = :programme
 			  and (:all or c.community_id in (:scopeIds))
 			  and (cast(:communityId as bigint) is null or c.community_id = :communityId)
 			  and (cast(:state as text) is null or c.state = :state)
@@ -59,10 +60,18 @@ public class DibaoQueries {
 	}
 
 	public Page<CaseRow> cases(CaseSearch search, boolean staffRelatedOnly, Pageable pageable, CurrentUser user) {
-		long total = bind(jdbc.sql("select count(*) " + FROM), search, staffRelatedOnly, user).query(Long.class).single();
+		return cases(Programme.DIBAO, search, staffRelatedOnly, pageable, user);
+	}
+
+	/** The list of one programme's cases (低保, 低保边缘). */
+	public Page<CaseRow> cases(Programme programme, CaseSearch search, boolean staffRelatedOnly, Pageable pageable,
+			CurrentUser user) {
+		long total = bind(jdbc.sql("select count(*) " + FROM), programme, search, staffRelatedOnly, user)
+			.query(Long.class)
+			.single();
 		Map<Long, String> names = communities.names();
 		List<CaseRow> rows = bind(jdbc.sql(SELECT + FROM + orderBy(pageable.getSort()) + " limit :limit offset :offset"),
-				search, staffRelatedOnly, user)
+				programme, search, staffRelatedOnly, user)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> row(rs, names))
@@ -71,8 +80,14 @@ public class DibaoQueries {
 	}
 
 	public List<CaseRow> export(CaseSearch search, boolean staffRelatedOnly, Sort sort, CurrentUser user) {
+		return export(Programme.DIBAO, search, staffRelatedOnly, sort, user);
+	}
+
+	public List<CaseRow> export(Programme programme, CaseSearch search, boolean staffRelatedOnly, Sort sort,
+			CurrentUser user) {
 		Map<Long, String> names = communities.names();
-		return bind(jdbc.sql(SELECT + FROM + orderBy(sort) + " limit " + EXPORT_LIMIT), search, staffRelatedOnly, user)
+		return bind(jdbc.sql(SELECT + FROM + orderBy(sort) + " limit " + EXPORT_LIMIT), programme, search,
+				staffRelatedOnly, user)
 			.query((rs, n) -> row(rs, names))
 			.list();
 	}
@@ -115,10 +130,11 @@ public class DibaoQueries {
 
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseSearch search, boolean staffOnly,
-			CurrentUser user) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Programme programme, CaseSearch search,
+			boolean staffOnly, CurrentUser user) {
 		String q = search.text();
-		return spec.param("all", user.scope().all())
+		return spec.param("programme", programme.name())
+			.param("all", user.scope().all())
 			.param("scopeIds", user.scope().idsForQuery())
 			.param("communityId", search.communityId())
 			.param("state", search.state() == null ? null : search.state().name())

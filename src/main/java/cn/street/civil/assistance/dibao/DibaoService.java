@@ -107,6 +107,15 @@ public class DibaoService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public long apply(ApplicationForm form, CurrentUser user) {
+		return apply(DIBAO, form, user);
+	}
+
+	/** An application to 低保 or, with the same checks (whole family, no 单人保), to 低保边缘. */
+	@PreAuthorize(Roles.CASE_WRITE)
+	public long apply(Programme programme, ApplicationForm form, CurrentUser user) {
+		if (programme == Programme.EDGE && form.isSinglePerson()) {
+			throw new FieldRuleException("singlePerson", "edge.rule.no-single-person");
+		}
 		HouseholdSnapshot household = household(form.getHouseholdNo(), user)
 			.orElseThrow(() -> new FieldRuleException("householdNo", "assistance.rule.household-not-found"));
 		HouseholdMember applicant = household.member(form.getApplicantPersonId())
@@ -151,7 +160,7 @@ public class DibaoService {
 		if (form.isStaffRelated() && (blank(form.getRelatedStaff()) || blank(form.getRelatedStaffRelation()))) {
 			throw new FieldRuleException("relatedStaff", "assistance.rule.staff-required");
 		}
-		AssistanceCase.Application application = new AssistanceCase.Application(DIBAO, household.id(),
+		AssistanceCase.Application application = new AssistanceCase.Application(programme, household.id(),
 				household.householdNo(), household.communityId(), household.residenceType(), applicant.personId(),
 				applicant.name(), today(), covered, form.isSinglePerson(), form.getSinglePersonReason(),
 				form.isViaCommunity(), form.isWrittenMandate(), List.copyOf(materials), form.getOtherMaterials(),
@@ -161,6 +170,12 @@ public class DibaoService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void investigate(long id, InvestigationForm form, CurrentUser user) {
+		investigate(DIBAO, id, form, user);
+	}
+
+	/** 入户调查 of a 低保 or 低保边缘 case: the same visit, incomes and findings. */
+	@PreAuthorize(Roles.CASE_WRITE)
+	public void investigate(Programme programme, long id, InvestigationForm form, CurrentUser user) {
 		List<String> investigators = form.namedInvestigators();
 		if (investigators.size() < 2) {
 			throw new FieldRuleException("investigators", "assistance.rule.investigators-two");
@@ -171,7 +186,7 @@ public class DibaoService {
 		if (form.getVisitedOn().isAfter(today())) {
 			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-future");
 		}
-		workflow.perform(id, DIBAO, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(), c -> {
+		workflow.perform(id, programme, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(), c -> {
 			if (form.getVisitedOn().isBefore(c.getAppliedOn())) {
 				throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-before-application");
 			}
@@ -187,7 +202,8 @@ public class DibaoService {
 						strip(line.getNote())));
 			}
 			investigations.save(new Investigation(c.getId(), form.getVisitedOn(), investigators,
-					strip(form.getPropertyNotes()), form.getConclusion(), items, user.getUsername(), clock.instant()));
+					strip(form.getPropertyNotes()), form.getConclusion(), items, MemberConditions.of(form, c),
+					user.getUsername(), clock.instant()));
 		});
 	}
 
@@ -219,6 +235,7 @@ public class DibaoService {
 			Investigation investigation = investigations.latest(c.getId())
 				.orElseThrow(() -> new BusinessRuleException("assistance.rule.no-investigation"));
 			YearMonth firstPaid = YearMonth.from(today()).plusMonths(1);
+			MemberConditions.requireSinglePersonFinding(c, investigation);
 			DibaoAmount amount = amounts.of(c, investigation, firstPaid);
 			if (!amount.eligible()) {
 				throw new BusinessRuleException("assistance.rule.not-eligible", amount.perCapitaIncome().toPlainString(),

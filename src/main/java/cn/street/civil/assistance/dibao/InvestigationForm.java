@@ -33,6 +33,70 @@ public class InvestigationForm {
 	@Valid
 	private List<IncomeLine> incomes = new ArrayList<>();
 
+	/** 重度残疾 / 重病 per covered member (分类施保, 单人保): one line per member, a line without a finding ignored. */
+	@Valid
+	private List<ConditionLine> conditions = new ArrayList<>();
+
+	/** One member's health finding: the flags and the note saying on what they rest. */
+	public static class ConditionLine {
+
+		private Long personId;
+
+		private boolean severeDisability;
+
+		private boolean seriousIllness;
+
+		@Size(max = 200, message = "{assistance.form.size200}")
+		private String note;
+
+		public ConditionLine() {
+		}
+
+		public ConditionLine(Long personId, boolean severeDisability, boolean seriousIllness, String note) {
+			this.personId = personId;
+			this.severeDisability = severeDisability;
+			this.seriousIllness = seriousIllness;
+			this.note = note;
+		}
+
+		public Long getPersonId() {
+			return personId;
+		}
+
+		public void setPersonId(Long personId) {
+			this.personId = personId;
+		}
+
+		public boolean isSevereDisability() {
+			return severeDisability;
+		}
+
+		public void setSevereDisability(boolean severeDisability) {
+			this.severeDisability = severeDisability;
+		}
+
+		public boolean isSeriousIllness() {
+			return seriousIllness;
+		}
+
+		public void setSeriousIllness(boolean seriousIllness) {
+			this.seriousIllness = seriousIllness;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+		boolean finding() {
+			return severeDisability || seriousIllness;
+		}
+
+	}
+
 	/** One income line; a line without an amount is ignored. */
 	public static class IncomeLine {
 
@@ -138,6 +202,14 @@ public class InvestigationForm {
 
 	public void setIncomes(List<IncomeLine> incomes) {
 		this.incomes = incomes == null ? new ArrayList<>() : incomes;
+	}
+
+	public List<ConditionLine> getConditions() {
+		return conditions;
+	}
+
+	public void setConditions(List<ConditionLine> conditions) {
+		this.conditions = conditions == null ? new ArrayList<>() : conditions;
 	}
 
 	/** The named investigators, blanks dropped, each at most 20 characters. */
