@@ -292,6 +292,7 @@ public class DibaoService {
 		if (!c.isNeedsReview()) {
 			actions.remove(CaseAction.CLEAR_REVIEW);
 		}
+		actions.removeIf(action -> !workflow.permits(c, action));
 		return actions;
 	}
 
