@@ -51,7 +51,15 @@ public enum CaseAction {
 	FLAG_REVIEW(EnumSet.complementOf(EnumSet.of(REJECTED, TERMINATED)), null, EnumSet.noneOf(Role.class), false),
 	/** The caseworker has looked at the flagged change (the state stays). */
 	CLEAR_REVIEW(EnumSet.complementOf(EnumSet.of(REJECTED, TERMINATED)), null,
-			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false);
+			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
+	/**
+	 * 民主评议 recorded, then a (new) notice: before the first notice or after an objection, as the mode in force
+	 * allows ({@link CommunityReviewRule}).
+	 */
+	COMMUNITY_REVIEW(EnumSet.of(REVIEWED, OBJECTED), REVIEWED,
+			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
+	/** The written 不予确认 notice was delivered (the state stays; once, {@link CommunityReviewRule}). */
+	NOTIFY_REJECTION(EnumSet.of(REJECTED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), false);
 
 	private final Set<CaseState> from;
 

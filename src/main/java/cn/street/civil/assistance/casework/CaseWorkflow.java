@@ -47,9 +47,12 @@ public class CaseWorkflow {
 
 	private final Clock clock;
 
+	private final List<CaseGuard> guards;
+
 	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CaseChangeRepository changes,
 			CoverageRule coverage,
-			ApplicationEventPublisher publisher, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher publisher, MessageSource messages, Clock clock, List<CaseGuard> guards) {
+		this.guards = guards;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.changes = changes;
@@ -139,6 +142,7 @@ public class CaseWorkflow {
 		}
 		OptimisticLock.check(c, versionSeen, id);
 		CaseState from = c.move(action, user);
+		guards.forEach(guard -> guard.check(c, from, action));
 		step.accept(c);
 		cases.saveAndFlush(c);
 		record(c, from, action, user.getUsername(), comment);
@@ -166,7 +170,19 @@ public class CaseWorkflow {
 		if (!c.isNeedsReview()) {
 			actions.remove(CaseAction.CLEAR_REVIEW);
 		}
+		actions.removeIf(action -> !permits(c, action));
 		return actions;
+	}
+
+	/** Whether the procedure rules ({@link CaseGuard}) let the action start from the case's state now: a button shown. */
+	public boolean permits(AssistanceCase c, CaseAction action) {
+		try {
+			guards.forEach(guard -> guard.check(c, c.getState(), action));
+			return true;
+		}
+		catch (cn.street.civil.shared.web.BusinessRuleException ex) {
+			return false;
+		}
 	}
 
 	/** A registry change asks for a review of an open case (no user: the system records it). */

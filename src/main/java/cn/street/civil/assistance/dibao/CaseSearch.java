@@ -3,11 +3,16 @@ package cn.street.civil.assistance.dibao;
 import cn.street.civil.assistance.casework.CaseState;
 
 /**
- * The case list's filters: text (a name or a 户号), community, state, and the two flags.
+ * The case list's filters: text (a name or a 户号), community, state, and the flags (需复核, 已超期).
  *
  * @param q 申请人/保障对象姓名 (prefix) or 户号 (exact)
  */
-public record CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview) {
+public record CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview, Boolean overdue) {
+
+	/** Without the 已超期 filter. */
+	public CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview) {
+		this(q, communityId, state, needsReview, null);
+	}
 
 	public static CaseSearch empty() {
 		return new CaseSearch(null, null, null, null);

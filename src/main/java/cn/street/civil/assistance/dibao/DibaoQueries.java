@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import cn.street.civil.assistance.casework.CaseDeadlines;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.community.CommunityDirectory;
@@ -42,7 +43,9 @@ public class DibaoQueries {
 			  and (not :staffOnly or c.staff_related)
 			  and (cast(:q as text) is null or c.household_no = :q or c.applicant_name like :qPrefix
 			       or exists (select 1 from assistance_case_member m where m.case_id = c.id and m.name like :qPrefix))
-			""";
+			"""
+			// 已超期: the deadlines' own rule, with its cutoffs bound (CaseDeadlines)
+			+ "  and (not :overdueOnly or " + CaseDeadlines.OVERDUE + ")\n";
 
 	private static final String SELECT = """
 			select c.id, c.household_no, c.community_id, c.applicant_name, c.state, c.applied_on, c.monthly_amount,
@@ -50,13 +53,18 @@ public class DibaoQueries {
 			       (select count(*) from assistance_case_member m where m.case_id = c.id) as covered
 			""";
 
+	private static final java.time.LocalDate NO_CUTOFF = java.time.LocalDate.of(1900, 1, 1);
+
 	private final JdbcClient jdbc;
 
 	private final CommunityDirectory communities;
 
-	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities) {
+	private final CaseDeadlines deadlines;
+
+	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities, CaseDeadlines deadlines) {
 		this.jdbc = jdbc;
 		this.communities = communities;
+		this.deadlines = deadlines;
 	}
 
 	public Page<CaseRow> cases(CaseSearch search, boolean staffRelatedOnly, Pageable pageable, CurrentUser user) {
@@ -130,9 +138,14 @@ public class DibaoQueries {
 
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Programme programme, CaseSearch search,
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Programme programme, CaseSearch search,
 			boolean staffOnly, CurrentUser user) {
 		String q = search.text();
+		boolean overdueOnly = Boolean.TRUE.equals(search.overdue());
+		// without the filter the cutoffs are not computed (a month without deadline standards still lists)
+		(overdueOnly ? deadlines.bindCutoffs(spec) : spec.param("totalCutoff", NO_CUTOFF)
+			.param("confirmationCutoff", NO_CUTOFF)
+			.param("rejectionCutoff", NO_CUTOFF)).param("overdueOnly", overdueOnly);
 		return spec.param("programme", programme.name())
 			.param("all", user.scope().all())
 			.param("scopeIds", user.scope().idsForQuery())

@@ -294,7 +294,8 @@ public class DibaoService {
 	 * when it is taken ({@link CaseWorkflow#perform}).
 	 */
 	public java.util.Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
-		return workflow.availableActions(c, user, java.util.EnumSet.complementOf(java.util.EnumSet.of(CaseAction.YEARLY_REVIEW)));
+		return workflow.availableActions(c, user, java.util.EnumSet.complementOf(
+				java.util.EnumSet.of(CaseAction.YEARLY_REVIEW, CaseAction.RECOGNISE)));
 	}
 
 	/** An amount for the page: computed, or why not (no investigation yet: both null). */
