@@ -137,6 +137,8 @@ class DemoCaseload implements DemoDataLoader {
 		open(take(bySize, 2, 4), CaseState.ON_NOTICE, today, logins, random);
 		open(take(bySize, 3, 2), CaseState.OBJECTED, today, logins, random);
 		open(take(bySize, 2, 3), CaseState.REJECTED, today, logins, random);
+		int edge = edgeCases(bySize, logins, random);
+		log.info("Demo 低保边缘家庭: {} households recognised (no cash)", edge);
 		int tekun = tekunCases(bySize.getOrDefault(1, List.of()), today, logins, random);
 		log.info("Demo 特困 caseload: {} persons in payment (集中 and 分散)", tekun);
 		log.info("Demo 低保 caseload: {} households in payment (monthly {} 元), {} terminated this year, 22 in progress",
@@ -289,6 +291,38 @@ class DemoCaseload implements DemoDataLoader {
 		}
 	}
 
+	/** 低保边缘家庭 by size: 20×1 + 40×2 + 56×3 + 41×4 + 14×5 = 171 households, 502 persons. */
+	static final int[] EDGE_SIZES = { 0, 20, 40, 56, 41, 14 };
+
+	/**
+	 * 171 低保边缘家庭 (annual report: 171 households, 502 persons): per-capita income at or above S, below 1.5 × S,
+	 * recognised by the chief after the street's assessment, paying nothing (the CONFIRM decision records S, n
+	 * and I with 0 元).
+	 */
+	private int edgeCases(Map<Integer, List<Household>> bySize, Map<Long, DemoStaff.CommunityLogin> logins,
+			Random random) {
+		int count = 0;
+		for (int size = 1; size < EDGE_SIZES.length; size++) {
+			for (Household h : take(bySize, size, EDGE_SIZES[size])) {
+				Case c = new Case(h, CaseState.CONFIRMED, logins.get(h.communityId));
+				c.programme = "EDGE";
+				YearMonth from = YearMonth.of(2025, 3).plusMonths(random.nextInt(20));
+				LocalDate decided = from.minusMonths(1).atDay(5 + random.nextInt(20));
+				c.recognition(decided.minusDays(20 + random.nextInt(10)), decided);
+				BigDecimal standard = from.isBefore(RAISE) ? OLD_STANDARD : STANDARD;
+				BigDecimal line = standard.multiply(BigDecimal.valueOf(size));
+				c.income = line.add(BigDecimal.valueOf(random.nextInt(Math.max(1, line.intValue() / 2 - 1))));
+				c.firstPaid = from;
+				c.changes.add(new Change("CONFIRM", from, standard, BigDecimal.ZERO, BigDecimal.ZERO, decided,
+						"认定为低保边缘家庭，不发放现金，享受医疗、教育、住房、就业、临时救助等专项救助"));
+				c.amount = c.changes.get(0);
+				insert(c);
+				count++;
+			}
+		}
+		return count;
+	}
+
 	/**
 	 * 36 特困 persons in payment: elderly people living alone, a third of them in the street's 敬老院 (集中供养),
 	 * the rest at home with a carer (分散供养); amounts from the demo standards (1.3 × S plus the care amount of the
@@ -317,6 +351,14 @@ class DemoCaseload implements DemoDataLoader {
 			c.changes.add(tekunChange("CONFIRM", firstPaid, form, tier, decided, null));
 			c.changes.add(tekunChange("RESTANDARD", RAISE, form, tier, LocalDate.of(2025, 12, 22),
 					"调标：低保标准自2026年1月起由310元调整为330元"));
+			LocalDate reviewDue = c.decidedOn.plusMonths(12);
+			if (reviewDue.isBefore(today) && i % 9 != 4) { // a few 年审 are left due, for the to-do list
+				c.yearlyReview = reviewDue.minusDays(random.nextInt(20));
+				c.transitions.add(new Transition("CONFIRMED", "CONFIRMED", "YEARLY_REVIEW", DemoStaff.STREET_CASEWORKER,
+						c.yearlyReview, "年审：三项条件仍然符合，生活自理能力无变化，维持原供养标准"));
+				c.changes.add(tekunChange("KEEP", YearMonth.from(c.yearlyReview).plusMonths(1), form, tier,
+						c.yearlyReview, "年审维持"));
+			}
 			c.amount = c.changes.get(c.changes.size() - 1);
 			insert(c);
 		}
@@ -340,16 +382,24 @@ class DemoCaseload implements DemoDataLoader {
 		for (int i = 0; i < t.unable(); i++) {
 			unable[i] = true;
 		}
-		jdbc.sql("""
+		List<LocalDate> visits = new ArrayList<>(List.of(c.investigatedOn));
+		if (c.yearlyReview != null) {
+			visits.add(c.yearlyReview);
+		}
+		for (LocalDate visit : visits) {
+			boolean review = !visit.equals(c.investigatedOn);
+			jdbc.sql("""
 				insert into tekun_assessment (case_id, kind, visited_on, investigators, incapacity_basis, monthly_income,
 				    property_ok, property_notes, supporter, supporter_note, unable_eat, unable_dress, unable_bed,
 				    unable_toilet, unable_walk, unable_bath, care_tier, support_form, institution_name, carer_name,
-				    care_agreement, conclusion, recorded_by, recorded_at)
-				values (:case, 'INVESTIGATION', :on, :investigators, 'AGE_60', :income, true, '无房产、无存款', 'NONE', null,
+				    care_agreement, conclusion, effective_month, recorded_by, recorded_at)
+				values (:case, :kind, :on, :investigators, 'AGE_60', :income, true, '无房产、无存款', 'NONE', null,
 				    :u0, :u1, :u2, :u3, :u4, :u5, :tier, :form, :institution, :carer, :agreement,
-				    '年满60周岁，无劳动能力、无生活来源、无法定赡养抚养扶养义务人，符合特困人员认定条件', :by, :at)""")
+				    '年满60周岁，无劳动能力、无生活来源、无法定赡养抚养扶养义务人，符合特困人员认定条件', :effective, :by, :at)""")
 			.param("case", caseId)
-			.param("on", c.investigatedOn)
+			.param("kind", review ? "YEARLY_REVIEW" : "INVESTIGATION")
+			.param("effective", review ? YearMonth.from(visit).plusMonths(1).atDay(1) : null)
+			.param("on", visit)
 			.param("investigators", c.investigators)
 			.param("income", c.income)
 			.param("u0", unable[0])
@@ -363,9 +413,10 @@ class DemoCaseload implements DemoDataLoader {
 			.param("institution", t.centralised() ? t.place() : null)
 			.param("carer", t.centralised() ? null : t.place())
 			.param("agreement", !t.centralised())
-			.param("by", c.preparer)
-			.param("at", Timestamp.from(c.investigatedOn.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
+			.param("by", review ? DemoStaff.STREET_CASEWORKER : c.preparer)
+			.param("at", Timestamp.from(visit.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
 			.update();
+		}
 	}
 
 	private void insert(Case c) {
@@ -398,7 +449,8 @@ class DemoCaseload implements DemoDataLoader {
 			.param("state", c.state.name())
 			.param("appliedOn", c.appliedOn)
 			.param("materials", String.join(",", MATERIALS))
-			.param("opinion", c.reviewed ? "经入户调查核实，家庭月人均收入低于低保标准，财产状况符合规定，拟予以保障。" : null)
+			.param("opinion", !c.reviewed ? null : c.programme.equals("EDGE") ? "家庭月人均收入高于低保标准、低于1.5倍，财产状况符合规定，拟认定为低保边缘家庭。"
+					: "经入户调查核实，家庭月人均收入低于低保标准，财产状况符合规定，拟予以保障。")
 			.param("noticeStart", c.noticeStart)
 			.param("noticeEnd", c.noticeStart == null ? null : c.noticeStart.plusDays(7))
 			.param("decidedOn", c.decidedOn)
@@ -486,7 +538,9 @@ class DemoCaseload implements DemoDataLoader {
 			.param("on", c.investigatedOn)
 			.param("investigators", c.investigators)
 			.param("property", "无机动车，无商业用房，家庭存款低于规定限额")
-			.param("conclusion", c.state == CaseState.REJECTED ? "家庭月人均收入高于低保标准" : "家庭月人均收入低于低保标准，财产状况符合规定")
+			.param("conclusion", c.state == CaseState.REJECTED ? "家庭月人均收入高于低保标准"
+					: c.programme.equals("EDGE") ? "家庭月人均收入高于低保标准、低于1.5倍，财产状况符合规定"
+					: "家庭月人均收入低于低保标准，财产状况符合规定")
 			.param("by", c.preparer)
 			.param("at", Timestamp.from(c.investigatedOn.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
 			.query(Long.class)
@@ -635,8 +689,10 @@ class DemoCaseload implements DemoDataLoader {
 
 		String needsReview;
 
-		/** For a 特困 case: its category, tier and 供养形式. */
+		/** For a 特困 case: its category, tier and 供养形式, and the day of its last 年审 (null: none yet). */
 		Tekun tekun;
+
+		LocalDate yearlyReview;
 
 		final List<Transition> transitions = new ArrayList<>();
 
@@ -664,6 +720,19 @@ class DemoCaseload implements DemoDataLoader {
 			transitions.add(new Transition("REVIEWED", "ON_NOTICE", "NOTICE", DemoStaff.STREET_CASEWORKER, noticeStart,
 					"在社区公示栏公示7天"));
 			transitions.add(new Transition("ON_NOTICE", "CONFIRMED", "CONFIRM", DemoStaff.CHIEF, decidedOn, "公示无异议，审核确认"));
+		}
+
+		/** 低保边缘: applied, investigated, assessed by the street and recognised by the chief (no 公示). */
+		void recognition(LocalDate applied, LocalDate decided) {
+			appliedOn = applied;
+			investigatedOn = applied.plusDays(3);
+			reviewed = true;
+			decidedOn = decided;
+			transitions.add(new Transition(null, "APPLIED", "APPLY", preparer, appliedOn, "经社区受理"));
+			transitions.add(new Transition("APPLIED", "INVESTIGATED", "INVESTIGATE", preparer, investigatedOn, "入户调查已完成"));
+			transitions.add(new Transition("INVESTIGATED", "REVIEWED", "REVIEW", DemoStaff.STREET_CASEWORKER,
+					investigatedOn.plusDays(4), "家庭月人均收入高于低保标准、低于1.5倍，拟认定为低保边缘家庭"));
+			transitions.add(new Transition("REVIEWED", "CONFIRMED", "RECOGNISE", DemoStaff.CHIEF, decided, "同意认定"));
 		}
 
 		/** The steps up to {@code state}, the last of them a few days ago. */
