@@ -3,14 +3,19 @@ package cn.street.civil.assistance.dibao;
 import cn.street.civil.assistance.casework.CaseState;
 
 /**
- * The case list's filters: text (a name or a 户号), community, state, and the two flags.
+ * The case list's filters: text (a name or a 户号), community, state, the two flags and 复核到期 (the periodic
+ * review due by the end of this month, or overdue).
  *
  * @param q 申请人/保障对象姓名 (prefix) or 户号 (exact)
  */
-public record CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview) {
+public record CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview, Boolean reviewDue) {
+
+	public CaseSearch(String q, Long communityId, CaseState state, Boolean needsReview) {
+		this(q, communityId, state, needsReview, null);
+	}
 
 	public static CaseSearch empty() {
-		return new CaseSearch(null, null, null, null);
+		return new CaseSearch(null, null, null, null, null);
 	}
 
 	String text() {

@@ -17,9 +17,17 @@ class DibaoAmounts {
 	}
 
 	DibaoAmount of(AssistanceCase c, Investigation investigation, YearMonth month) {
-		DibaoTerms terms = parameters.terms(c.getResidenceType(), month);
-		return DibaoAmount.compute(terms.standard(), c.getMembers().size(),
-				investigation.countedIncome(c.coveredPersonIds()), terms.rounding());
+		return of(parameters.terms(c.getResidenceType(), month), c.getMembers().size(),
+				investigation.countedIncome(c.coveredPersonIds()));
+	}
+
+	/** The amount with these terms for n covered persons with counted income I (a 调标 line, read in SQL). */
+	DibaoAmount of(DibaoTerms terms, int covered, java.math.BigDecimal countedIncome) {
+		return DibaoAmount.compute(terms.standard(), covered, countedIncome, terms.rounding());
+	}
+
+	DibaoTerms terms(cn.street.civil.household.ResidenceType residenceType, YearMonth month) {
+		return parameters.terms(residenceType, month);
 	}
 
 	int noticeDays(AssistanceCase c, YearMonth month) {

@@ -140,6 +140,26 @@ public class InvestigationForm {
 		this.incomes = incomes == null ? new ArrayList<>() : incomes;
 	}
 
+	/**
+	 * A new visit's form for the case: today, the previous visit's incomes and property notes (if any) and one
+	 * empty line per covered member.
+	 */
+	static InvestigationForm startingFrom(cn.street.civil.assistance.casework.AssistanceCase c,
+			java.util.Optional<Investigation> previousVisit, LocalDate today) {
+		InvestigationForm form = new InvestigationForm();
+		form.setVersion(c.getVersion());
+		form.setVisitedOn(today);
+		List<IncomeLine> lines = new ArrayList<>();
+		previousVisit.ifPresent(previous -> {
+			previous.getIncomes()
+				.forEach(i -> lines.add(new IncomeLine(i.getPersonId(), i.getKind(), i.getMonthlyAmount(), i.getNote())));
+			form.setPropertyNotes(previous.getPropertyNotes());
+		});
+		c.getMembers().forEach(m -> lines.add(new IncomeLine(m.getPersonId(), null, null, null)));
+		form.setIncomes(lines);
+		return form;
+	}
+
 	/** The named investigators, blanks dropped, each at most 20 characters. */
 	List<String> namedInvestigators() {
 		return investigators.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
