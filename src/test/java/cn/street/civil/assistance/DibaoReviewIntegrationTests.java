@@ -259,6 +259,7 @@ class DibaoReviewIntegrationTests {
 	void theHeadsDeathStopsTheOldCaseAndOpensANewOneForTheOthers() throws Exception {
 		long[] k = confirmed("停旧户", "1000");
 		long id = k[0];
+		clock.reset(); // the registry validates the date of death against the real day
 		LocalDate died = today();
 		client.mvc.perform(post("/households/" + k[1] + "/members/" + k[2] + "/death").with(client.users.as("hongyuan"))
 			.with(csrf())
