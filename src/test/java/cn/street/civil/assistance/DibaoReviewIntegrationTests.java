@@ -148,6 +148,9 @@ class DibaoReviewIntegrationTests {
 		long[] k = confirmed("减发户", "1000");
 		long id = k[0];
 		YearMonth firstPaid = YearMonth.from(today()).plusMonths(1);
+		// no class chosen: the default by the household (test persons are born 1935–1940, nobody of working age: A)
+		assertThat(column(id, "review_class")).isEqualTo("A");
+		assertThat(column(id, "next_review_on")).isEqualTo(today().plusMonths(12).toString());
 		clock.advance(Duration.ofDays(35));
 		YearMonth effective = YearMonth.from(today()).plusMonths(1);
 		long other = confirmed("他案户", "1000")[0];

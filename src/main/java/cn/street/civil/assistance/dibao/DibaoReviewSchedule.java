@@ -51,10 +51,9 @@ class DibaoReviewSchedule {
 	/** A review was decided: the next is due the class's interval after it. */
 	void afterReview(AssistanceCase c, LocalDate on) {
 		ReviewClass reviewClass = c.getReviewClass() == null ? ReviewClass.B : ReviewClass.valueOf(c.getReviewClass());
-		if (c.getReviewClass() == null) {
-			c.scheduleReview(reviewClass.name(), on, 0);
-		}
-		c.reviewed(on, intervalMonths(reviewClass, on));
+		int interval = intervalMonths(reviewClass, on);
+		c.scheduleReview(reviewClass.name(), on, interval);
+		c.reviewed(on, interval);
 	}
 
 	/**
