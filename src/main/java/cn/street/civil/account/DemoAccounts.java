@@ -1,10 +1,10 @@
 package cn.street.civil.account;
 
-import java.util.List;
 
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.community.CommunityRef;
 import cn.street.civil.shared.demo.DemoDataLoader;
+import cn.street.civil.shared.demo.DemoStaff;
 import cn.street.civil.shared.security.Role;
 
 import org.springframework.context.annotation.Profile;
@@ -22,15 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(20)
 class DemoAccounts implements DemoDataLoader {
 
-	static final String PASSWORD = "Demo@2026";
-
-	/** Community name → login of its caseworker. */
-	static final List<String[]> COMMUNITY_LOGINS = List.of(new String[] { "洪苑", "hongyuan" },
-			new String[] { "世纪园", "shijiyuan" }, new String[] { "辛甸", "xindian" },
-			new String[] { "上海花园", "shanghaihuayuan" }, new String[] { "化纤", "huaxian" },
-			new String[] { "七里河", "qilihe" }, new String[] { "东风", "dongfeng" }, new String[] { "祝甸", "zhudian" },
-			new String[] { "洪楼", "honglou" }, new String[] { "西周", "xizhou" }, new String[] { "花园", "huayuan" });
-
 	private final AccountRepository accounts;
 
 	private final CommunityDirectory communities;
@@ -46,15 +37,16 @@ class DemoAccounts implements DemoDataLoader {
 	@Override
 	@Transactional
 	public void load() {
-		String hash = encoder.encode(PASSWORD);
+		String hash = encoder.encode(DemoStaff.PASSWORD);
 		ensure("admin", "系统管理员", Role.ADMIN, null, hash);
 		ensure("auditor", "审计员", Role.AUDITOR, null, hash);
-		ensure("chief", "王科长", Role.CHIEF, null, hash);
-		ensure("jiedao", "刘经办", Role.STREET_CASEWORKER, null, hash);
-		for (String[] pair : COMMUNITY_LOGINS) {
-			communities.byNameOrCode(pair[0])
+		ensure(DemoStaff.CHIEF, "王科长", Role.CHIEF, null, hash);
+		ensure(DemoStaff.STREET_CASEWORKER, "刘经办", Role.STREET_CASEWORKER, null, hash);
+		for (DemoStaff.CommunityLogin staff : DemoStaff.COMMUNITY_LOGINS) {
+			communities.byNameOrCode(staff.community())
 				.map(CommunityRef::id)
-				.ifPresent(id -> ensure(pair[1], pair[0] + "社区专干", Role.COMMUNITY_CASEWORKER, id, hash));
+				.ifPresent(id -> ensure(staff.login(), staff.community() + "社区专干", Role.COMMUNITY_CASEWORKER, id,
+						hash));
 		}
 	}
 

@@ -18,7 +18,9 @@ public enum StandardDimension {
 	/** 特困 care tier by 生活自理能力: 全自理 / 半自理 / 全护理. */
 	CARE_TIER("SELF_CARE", "PARTIAL_CARE", "FULL_CARE"),
 	/** 定期核查 class of a case (A 变化不大, B 收入不固定, C 按季度核查). */
-	REVIEW_CLASS("A", "B", "C");
+	REVIEW_CLASS("A", "B", "C"),
+	/** 分类施保 condition of a covered person: 老年人, 未成年人, 重度残疾人, 重病患者. */
+	ADDON_CONDITION("ELDERLY", "MINOR", "SEVERE_DISABILITY", "SERIOUS_ILLNESS");
 
 	private final List<String> codes;
 

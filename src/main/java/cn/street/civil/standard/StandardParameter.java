@@ -22,6 +22,14 @@ public enum StandardParameter {
 	SINGLE_PERSON_AMOUNT(Group.DIBAO, ValueKind.MONEY, StandardDimension.URBAN_RURAL),
 	/** 低保边缘家庭: income below this multiple of S. */
 	EDGE_INCOME_MULTIPLIER(Group.DIBAO, ValueKind.RATIO, StandardDimension.NONE),
+	/** 分类施保: how the add-on of a condition is set ({@link AddOnRule}), per condition. */
+	ADDON_RULE(Group.DIBAO, AddOnRule.class, StandardDimension.ADDON_CONDITION),
+	/** 分类施保 定额, 元/人·月, per condition (when {@link AddOnRule#FIXED_AMOUNT}). */
+	ADDON_AMOUNT(Group.DIBAO, ValueKind.MONEY, StandardDimension.ADDON_CONDITION),
+	/** 分类施保 as a share of S (0.1 = 10%), per condition (when {@link AddOnRule#SHARE_OF_STANDARD}). */
+	ADDON_SHARE(Group.DIBAO, ValueKind.RATIO, StandardDimension.ADDON_CONDITION),
+	/** 分类施保: the age from which a covered person counts as 老年人 (年满, in the month). */
+	ADDON_ELDERLY_AGE(Group.DIBAO, ValueKind.INTEGER, StandardDimension.NONE),
 	/** 渐退期, months. */
 	PHASE_OUT_MONTHS(Group.DIBAO, ValueKind.INTEGER, StandardDimension.NONE),
 	/** 渐退: upper end of the income band, as a multiple of S (the lower end is S). */

@@ -169,6 +169,35 @@ public class AssistanceCase extends AuditedEntity {
 	}
 
 	/**
+	 * A case of another programme that continues an application already investigated and reviewed (a 低保
+	 * application found to be 低保边缘 when rejected): same household, members and application data, the same
+	 * preparer (so the four-eyes rule still holds) and review opinion; it starts as REVIEWED.
+	 */
+	static AssistanceCase continuing(Application a, AssistanceCase predecessor) {
+		AssistanceCase c = new AssistanceCase();
+		c.programme = a.programme();
+		c.householdId = a.householdId();
+		c.householdNo = a.householdNo();
+		c.communityId = a.communityId();
+		c.residenceType = a.residenceType();
+		c.applicantPersonId = a.applicantPersonId();
+		c.applicantName = a.applicantName();
+		c.appliedOn = a.appliedOn();
+		c.members = new ArrayList<>(a.members());
+		c.viaCommunity = a.viaCommunity();
+		c.writtenMandate = a.viaCommunity() && a.writtenMandate();
+		c.materials = String.join(",", a.materials());
+		c.otherMaterials = a.otherMaterials();
+		c.staffRelated = a.staffRelated();
+		c.relatedStaff = a.staffRelated() ? a.relatedStaff() : null;
+		c.relatedStaffRelation = a.staffRelated() ? a.relatedStaffRelation() : null;
+		c.preparedBy = predecessor.preparedBy;
+		c.reviewOpinion = predecessor.reviewOpinion;
+		c.state = CaseState.REVIEWED;
+		return c;
+	}
+
+	/**
 	 * Takes the action if the rules allow it and returns the state it left. Refused: a role the action is
 	 * not for (403), a state it does not start from, and a decision by the preparer or a related staff member.
 	 */

@@ -28,6 +28,10 @@ public interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, 
 	@Query("select distinct c from AssistanceCase c join c.members m where m.personId = :personId order by c.id desc")
 	List<AssistanceCase> findCovering(long personId);
 
+	/** These cases with their covered members, in one query (set-based work such as a 调标 batch). */
+	@Query("select distinct c from AssistanceCase c left join fetch c.members where c.id in :ids")
+	List<AssistanceCase> findWithMembers(Collection<Long> ids);
+
 	/** 停旧建新: the cases opened as successors of this one. */
 	List<AssistanceCase> findByPredecessorCaseIdOrderByIdAsc(Long predecessorCaseId);
 

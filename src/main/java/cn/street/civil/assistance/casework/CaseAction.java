@@ -36,15 +36,30 @@ public enum CaseAction {
 	OBJECT(EnumSet.of(ON_NOTICE), OBJECTED, EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
 	/** 审核确认 by the chief. */
 	CONFIRM(EnumSet.of(ON_NOTICE), CONFIRMED, EnumSet.of(Role.CHIEF), true),
+	/** 低保边缘家庭认定 by the chief after the street's assessment (no 公示: the recognition pays no cash). */
+	RECOGNISE(EnumSet.of(REVIEWED), CONFIRMED, EnumSet.of(Role.CHIEF), true),
 	/** 不予确认, with reasons. */
 	REJECT(EnumSet.of(INVESTIGATED, REVIEWED, ON_NOTICE, OBJECTED), REJECTED, EnumSet.of(Role.CHIEF), true),
 	/** 终止 (停保), with a reason. */
 	TERMINATE(EnumSet.of(CONFIRMED), TERMINATED, EnumSet.of(Role.CHIEF), true),
+	/**
+	 * 特困 年审: a new assessment; keeps the amount or changes it from a named month (the state stays). A
+	 * decision: never by the preparer.
+	 */
+	YEARLY_REVIEW(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), true),
 	/** A registry change asks for a review (set by the system, the state stays). */
 	FLAG_REVIEW(EnumSet.complementOf(EnumSet.of(REJECTED, TERMINATED)), null, EnumSet.noneOf(Role.class), false),
 	/** The caseworker has looked at the flagged change (the state stays). */
 	CLEAR_REVIEW(EnumSet.complementOf(EnumSet.of(REJECTED, TERMINATED)), null,
 			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
+	/**
+	 * 民主评议 recorded, then a (new) notice: before the first notice or after an objection, as the mode in force
+	 * allows ({@link CommunityReviewRule}).
+	 */
+	COMMUNITY_REVIEW(EnumSet.of(REVIEWED, OBJECTED), REVIEWED,
+			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
+	/** The written 不予确认 notice was delivered (the state stays; once, {@link CommunityReviewRule}). */
+	NOTIFY_REJECTION(EnumSet.of(REJECTED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), false),
 	/** 复核: the caseworker records the review's home visit and new incomes (the state stays). */
 	REVIEW_RECORD(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
 	/** 复核: the caseworker proposes the outcome. */

@@ -3,7 +3,9 @@ package cn.street.civil.assistance.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -45,9 +47,12 @@ public class CaseWorkflow {
 
 	private final Clock clock;
 
+	private final List<CaseGuard> guards;
+
 	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CaseChangeRepository changes,
 			CoverageRule coverage,
-			ApplicationEventPublisher publisher, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher publisher, MessageSource messages, Clock clock, List<CaseGuard> guards) {
+		this.guards = guards;
 		this.cases = cases;
 		this.timeline = timeline;
 		this.changes = changes;
@@ -155,6 +160,22 @@ public class CaseWorkflow {
 	}
 
 	/**
+	 * Opens a case continuing {@code predecessor}'s investigated and reviewed application under another
+	 * programme (the coverage rule first); its first timeline line says where it comes from.
+	 */
+	public AssistanceCase openContinuing(AssistanceCase.Application application, AssistanceCase predecessor,
+			CurrentUser user, String comment) {
+		if (!user.scope().includes(application.communityId())) {
+			throw new NotFoundException("Household", application.householdId());
+		}
+		coverage.check(application.programme(), application.householdId(),
+				application.members().stream().map(CoveredMember::getPersonId).toList());
+		AssistanceCase c = cases.saveAndFlush(AssistanceCase.continuing(application, predecessor));
+		record(c, null, CaseAction.APPLY, user.getUsername(), comment);
+		return c;
+	}
+
+	/**
 	 * Takes {@code action} on the case as {@code user}, who saw {@code versionSeen}; {@code step} sets the
 	 * programme's data of the step (and may still refuse, which undoes everything).
 	 */
@@ -166,10 +187,47 @@ public class CaseWorkflow {
 		}
 		OptimisticLock.check(c, versionSeen, id);
 		CaseState from = c.move(action, user);
+		guards.forEach(guard -> guard.check(c, from, action));
 		step.accept(c);
 		cases.saveAndFlush(c);
 		record(c, from, action, user.getUsername(), comment);
 		return c;
+	}
+
+	/**
+	 * The actions of {@code offered} (the programme's procedure) this user may take on the case now: the
+	 * buttons shown. {@link #perform} checks every one again when it is taken.
+	 */
+	@Transactional(readOnly = true)
+	public Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user, Set<CaseAction> offered) {
+		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
+		for (CaseAction action : offered) {
+			boolean decisionByInvolved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
+					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
+			if (action != CaseAction.APPLY && action.allowedFor(user.role()) && action.allowedFrom(c.getState())
+					&& !decisionByInvolved) {
+				actions.add(action);
+			}
+		}
+		if (!c.noticeOver(LocalDate.now(clock))) {
+			actions.remove(CaseAction.CONFIRM);
+		}
+		if (!c.isNeedsReview()) {
+			actions.remove(CaseAction.CLEAR_REVIEW);
+		}
+		actions.removeIf(action -> !permits(c, action));
+		return actions;
+	}
+
+	/** Whether the procedure rules ({@link CaseGuard}) let the action start from the case's state now: a button shown. */
+	public boolean permits(AssistanceCase c, CaseAction action) {
+		try {
+			guards.forEach(guard -> guard.check(c, c.getState(), action));
+			return true;
+		}
+		catch (cn.street.civil.shared.web.BusinessRuleException ex) {
+			return false;
+		}
 	}
 
 	/** A registry change asks for a review of an open case (no user: the system records it). */

@@ -22,11 +22,18 @@ public class CoverageRule {
 	}
 
 	public void check(Programme programme, long householdId, Collection<Long> personIds) {
-		if (cases.findOpenOfHousehold(householdId, CaseState.CLOSED)
-			.stream()
-			.anyMatch(c -> c.getProgramme() == programme)) {
+		List<AssistanceCase> open = cases.findOpenOfHousehold(householdId, CaseState.CLOSED);
+		if (open.stream().anyMatch(c -> c.getProgramme() == programme)) {
 			throw new BusinessRuleException("assistance.rule.open-case-exists",
 					label("assistance.programme." + programme));
+		}
+		// 低保 and 低保边缘 exclude each other for the whole household (边缘 = "not in 低保"), even when 单人保
+		// covers one member only
+		Programme exclusive = programme == Programme.DIBAO ? Programme.EDGE
+				: programme == Programme.EDGE ? Programme.DIBAO : null;
+		if (exclusive != null && open.stream().anyMatch(c -> c.getProgramme() == exclusive)) {
+			throw new BusinessRuleException("edge.rule.exclusive", label("assistance.programme." + programme),
+					label("assistance.programme." + exclusive));
 		}
 		List<AssistanceCase> covering = cases.findOpenCovering(personIds, CaseState.CLOSED);
 		for (AssistanceCase other : covering) {

@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param base the rounded 基本低保金, 0 when not eligible
  * @param addOns 分类施保 per person
  * @param total base + add-ons
+ * @param fixedSinglePerson the base is the configured 单人保定额 (not the rounded gap)
  */
 public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIncome, RoundingRule rounding,
 		BigDecimal perCapitaIncome, boolean eligible, BigDecimal gap, BigDecimal base, List<AddOn> addOns,
-		BigDecimal total) {
+		BigDecimal total, boolean fixedSinglePerson) {
 
 	public DibaoAmount {
 		addOns = List.copyOf(addOns);
@@ -57,7 +58,22 @@ public record DibaoAmount(BigDecimal standard, int covered, BigDecimal countedIn
 		List<AddOn> paidAddOns = eligible ? addOns : List.of();
 		BigDecimal total = paidAddOns.stream().map(AddOn::amount).reduce(base, BigDecimal::add);
 		return new DibaoAmount(standard, covered, countedIncome, rounding, perCapita, eligible, gap, base, paidAddOns,
-				total);
+				total, false);
+	}
+
+	/**
+	 * 单人保 by the fixed amount ({@code SINGLE_PERSON_RULE = FIXED_AMOUNT}): one person, eligible while the own
+	 * counted income is below S, the base is the configured amount (already in 元, not rounded again); add-ons
+	 * after it as usual.
+	 */
+	public static DibaoAmount singlePersonFixed(BigDecimal standard, BigDecimal ownIncome, RoundingRule rounding,
+			BigDecimal fixedAmount, List<AddOn> addOns) {
+		Objects.requireNonNull(fixedAmount, "fixedAmount");
+		DibaoAmount byGap = compute(standard, 1, ownIncome, rounding, addOns);
+		BigDecimal base = byGap.eligible() ? fixedAmount.setScale(2) : BigDecimal.ZERO.setScale(2);
+		BigDecimal total = byGap.addOns().stream().map(AddOn::amount).reduce(base, BigDecimal::add);
+		return new DibaoAmount(standard, 1, ownIncome, rounding, byGap.perCapitaIncome(), byGap.eligible(), byGap.gap(),
+				base, byGap.addOns(), total, true);
 	}
 
 	/** As a case's dated amount: the 分类施保 add-ons summed, no care amount. */

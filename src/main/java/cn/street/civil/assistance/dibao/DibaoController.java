@@ -62,11 +62,14 @@ class DibaoController {
 
 	private final MessageSource messages;
 
+	private final EdgeService edge;
+
 	private final DibaoReviewPage reviewPage;
 
 	DibaoController(DibaoService service, DibaoQueries queries, CaseWorkflow workflow, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages, DibaoReviewPage reviewPage) {
+			ApplicationEventPublisher events, MessageSource messages, EdgeService edge, DibaoReviewPage reviewPage) {
 		this.reviewPage = reviewPage;
+		this.edge = edge;
 		this.service = service;
 		this.queries = queries;
 		this.workflow = workflow;
@@ -185,7 +188,8 @@ class DibaoController {
 		caseModel(c, user, model);
 		model.addAttribute("timeline", workflow.timeline(c));
 		model.addAttribute("actions", service.availableActions(c, user));
-		model.addAttribute("terminationReasons", TerminationReason.values());
+		model.addAttribute("edgeOffer", edge.offersEdge(c, service.availableActions(c, user)));
+		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
 		reviewPage.addTo(model, c, user);
 		return "assistance/detail";
 	}
@@ -195,14 +199,18 @@ class DibaoController {
 		YearMonth month = c.getFirstPaidMonth() != null ? c.getFirstPaidMonth()
 				: YearMonth.from(service.today()).plusMonths(1);
 		model.addAttribute("c", c);
-		model.addAttribute("memberNames", c.getMembers()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(m -> m.getPersonId(), m -> m.getName())));
+		model.addAttribute("memberNames", memberNames(c));
 		model.addAttribute("communityName", communities.byId(c.getCommunityId()).map(r -> r.name()).orElse(""));
 		model.addAttribute("investigation", investigation.orElse(null));
 		model.addAttribute("amount", service.amountFor(c, investigation, month));
 		model.addAttribute("today", service.today());
 		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
+	static java.util.Map<Long, String> memberNames(AssistanceCase c) {
+		return c.getMembers()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(m -> m.getPersonId(), m -> m.getName()));
 	}
 
 	@GetMapping("/cases/{id}/investigation")
@@ -218,6 +226,7 @@ class DibaoController {
 	static String investigationPage(AssistanceCase c, Model model) {
 		model.addAttribute("c", c);
 		model.addAttribute("incomeKinds", IncomeKind.values());
+		model.addAttribute("memberNames", memberNames(c));
 		return "assistance/investigation";
 	}
 

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import cn.street.civil.assistance.casework.CaseDeadlines;
 import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.security.CurrentUser;
 import cn.street.civil.shared.security.Roles;
@@ -33,7 +35,7 @@ public class DibaoQueries {
 
 	private static final String FROM = """
 			from assistance_case c
-			where c.programme = 'DIBAO'
+			where c.programme = :programme
 			  and (:all or c.community_id in (:scopeIds))
 			  and (cast(:communityId as bigint) is null or c.community_id = :communityId)
 			  and (cast(:state as text) is null or c.state = :state)
@@ -42,7 +44,9 @@ public class DibaoQueries {
 			  and (not :reviewDue or (c.state = 'CONFIRMED' and c.next_review_on <= :dueBy))
 			  and (cast(:q as text) is null or c.household_no = :q or c.applicant_name like :qPrefix
 			       or exists (select 1 from assistance_case_member m where m.case_id = c.id and m.name like :qPrefix))
-			""";
+			"""
+			// 已超期: the deadlines' own rule, with its cutoffs bound (CaseDeadlines)
+			+ "  and (not :overdueOnly or " + CaseDeadlines.OVERDUE + ")\n";
 
 	private static final String SELECT = """
 			select c.id, c.household_no, c.community_id, c.applicant_name, c.state, c.applied_on, c.monthly_amount,
@@ -50,15 +54,20 @@ public class DibaoQueries {
 			       (select count(*) from assistance_case_member m where m.case_id = c.id) as covered
 			""";
 
+	private static final java.time.LocalDate NO_CUTOFF = java.time.LocalDate.of(1900, 1, 1);
+
 	private final JdbcClient jdbc;
 
 	private final CommunityDirectory communities;
 
+	private final CaseDeadlines deadlines;
+
 	private final java.time.Clock clock;
 
-	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities, java.time.Clock clock) {
+	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities, CaseDeadlines deadlines, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.communities = communities;
+		this.deadlines = deadlines;
 		this.clock = clock;
 	}
 
@@ -68,12 +77,18 @@ public class DibaoQueries {
 	}
 
 	public Page<CaseRow> cases(CaseSearch search, boolean staffRelatedOnly, Pageable pageable, CurrentUser user) {
-		long total = bind(jdbc.sql("select count(*) " + FROM), search, staffRelatedOnly, user).param("dueBy", dueBy())
-			.query(Long.class).single();
+		return cases(Programme.DIBAO, search, staffRelatedOnly, pageable, user);
+	}
+
+	/** The list of one programme's cases (低保, 低保边缘). */
+	public Page<CaseRow> cases(Programme programme, CaseSearch search, boolean staffRelatedOnly, Pageable pageable,
+			CurrentUser user) {
+		long total = bind(jdbc.sql("select count(*) " + FROM), programme, search, staffRelatedOnly, user)
+			.query(Long.class)
+			.single();
 		Map<Long, String> names = communities.names();
 		List<CaseRow> rows = bind(jdbc.sql(SELECT + FROM + orderBy(pageable.getSort()) + " limit :limit offset :offset"),
-				search, staffRelatedOnly, user)
-			.param("dueBy", dueBy())
+				programme, search, staffRelatedOnly, user)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> row(rs, names))
@@ -82,9 +97,14 @@ public class DibaoQueries {
 	}
 
 	public List<CaseRow> export(CaseSearch search, boolean staffRelatedOnly, Sort sort, CurrentUser user) {
+		return export(Programme.DIBAO, search, staffRelatedOnly, sort, user);
+	}
+
+	public List<CaseRow> export(Programme programme, CaseSearch search, boolean staffRelatedOnly, Sort sort,
+			CurrentUser user) {
 		Map<Long, String> names = communities.names();
-		return bind(jdbc.sql(SELECT + FROM + orderBy(sort) + " limit " + EXPORT_LIMIT), search, staffRelatedOnly, user)
-			.param("dueBy", dueBy())
+		return bind(jdbc.sql(SELECT + FROM + orderBy(sort) + " limit " + EXPORT_LIMIT), programme, search,
+				staffRelatedOnly, user)
 			.query((rs, n) -> row(rs, names))
 			.list();
 	}
@@ -142,16 +162,23 @@ public class DibaoQueries {
 
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseSearch search, boolean staffOnly,
-			CurrentUser user) {
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Programme programme, CaseSearch search,
+			boolean staffOnly, CurrentUser user) {
 		String q = search.text();
-		return spec.param("all", user.scope().all())
+		boolean overdueOnly = Boolean.TRUE.equals(search.overdue());
+		// without the filter the cutoffs are not computed (a month without deadline standards still lists)
+		(overdueOnly ? deadlines.bindCutoffs(spec) : spec.param("totalCutoff", NO_CUTOFF)
+			.param("confirmationCutoff", NO_CUTOFF)
+			.param("rejectionCutoff", NO_CUTOFF)).param("overdueOnly", overdueOnly);
+		return spec.param("programme", programme.name())
+			.param("all", user.scope().all())
 			.param("scopeIds", user.scope().idsForQuery())
 			.param("communityId", search.communityId())
 			.param("state", search.state() == null ? null : search.state().name())
 			.param("needsReview", search.needsReview())
 			.param("staffOnly", staffOnly)
 			.param("reviewDue", Boolean.TRUE.equals(search.reviewDue()))
+			.param("dueBy", dueBy())
 			.param("q", q)
 			.param("qPrefix", q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 	}

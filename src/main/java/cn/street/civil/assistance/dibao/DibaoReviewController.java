@@ -110,7 +110,7 @@ class DibaoReviewController {
 		model.addAttribute("recomputed", new DibaoService.AmountResult(month, reviews.amount(c, review, month), null));
 		model.addAttribute("current", workflow.changeInForce(c, month).orElse(null));
 		model.addAttribute("outcomes", ReviewOutcome.values());
-		model.addAttribute("terminationReasons", TerminationReason.values());
+		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
 		boolean open = c.getState() == cn.street.civil.assistance.casework.CaseState.CONFIRMED;
 		model.addAttribute("canPropose", open && Roles.CASE_WRITERS.contains(user.role())
 				&& (review.getStatus() == DibaoReview.Status.RECORDED || review.getStatus() == DibaoReview.Status.RETURNED));

@@ -254,7 +254,7 @@ public class DibaoReviewService {
 			case DECREASE -> require(a.eligible() && a.total().compareTo(current.total()) < 0, "dibao.review.rule.decrease", a);
 			case PHASE_OUT -> require(!a.eligible() && belowBand, "dibao.review.rule.phase-out", a);
 			case TERMINATE -> {
-				if (reason == null) {
+				if (reason == null || !TerminationReason.DIBAO.contains(reason)) {
 					throw new FieldRuleException("terminationReason", "assistance.rule.termination-reason");
 				}
 				if (reason == TerminationReason.INCOME_ABOVE_LINE && belowBand) {

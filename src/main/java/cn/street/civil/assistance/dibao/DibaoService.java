@@ -111,6 +111,15 @@ public class DibaoService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public long apply(ApplicationForm form, CurrentUser user) {
+		return apply(DIBAO, form, user);
+	}
+
+	/** An application to 低保 or, with the same checks (whole family, no 单人保), to 低保边缘. */
+	@PreAuthorize(Roles.CASE_WRITE)
+	public long apply(Programme programme, ApplicationForm form, CurrentUser user) {
+		if (programme == Programme.EDGE && form.isSinglePerson()) {
+			throw new FieldRuleException("singlePerson", "edge.rule.no-single-person");
+		}
 		HouseholdSnapshot household = household(form.getHouseholdNo(), user)
 			.orElseThrow(() -> new FieldRuleException("householdNo", "assistance.rule.household-not-found"));
 		HouseholdMember applicant = household.member(form.getApplicantPersonId())
@@ -155,7 +164,7 @@ public class DibaoService {
 		if (form.isStaffRelated() && (blank(form.getRelatedStaff()) || blank(form.getRelatedStaffRelation()))) {
 			throw new FieldRuleException("relatedStaff", "assistance.rule.staff-required");
 		}
-		AssistanceCase.Application application = new AssistanceCase.Application(DIBAO, household.id(),
+		AssistanceCase.Application application = new AssistanceCase.Application(programme, household.id(),
 				household.householdNo(), household.communityId(), household.residenceType(), applicant.personId(),
 				applicant.name(), today(), covered, form.isSinglePerson(), form.getSinglePersonReason(),
 				form.isViaCommunity(), form.isWrittenMandate(), List.copyOf(materials), form.getOtherMaterials(),
@@ -165,8 +174,14 @@ public class DibaoService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void investigate(long id, InvestigationForm form, CurrentUser user) {
+		investigate(DIBAO, id, form, user);
+	}
+
+	/** 入户调查 of a 低保 or 低保边缘 case: the same visit, incomes and findings. */
+	@PreAuthorize(Roles.CASE_WRITE)
+	public void investigate(Programme programme, long id, InvestigationForm form, CurrentUser user) {
 		checkInvestigation(form);
-		workflow.perform(id, DIBAO, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(),
+		workflow.perform(id, programme, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(),
 				c -> saveInvestigation(c, form, user));
 	}
 
@@ -201,7 +216,8 @@ public class DibaoService {
 					strip(line.getNote())));
 		}
 		return investigations.save(new Investigation(c.getId(), form.getVisitedOn(), form.namedInvestigators(),
-				strip(form.getPropertyNotes()), form.getConclusion(), items, user.getUsername(), clock.instant()));
+				strip(form.getPropertyNotes()), form.getConclusion(), items, MemberConditions.of(form, c),
+				user.getUsername(), clock.instant()));
 	}
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
@@ -238,6 +254,7 @@ public class DibaoService {
 			Investigation investigation = investigations.latest(c.getId())
 				.orElseThrow(() -> new BusinessRuleException("assistance.rule.no-investigation"));
 			YearMonth firstPaid = YearMonth.from(today()).plusMonths(1);
+			MemberConditions.requireSinglePersonFinding(c, investigation);
 			DibaoAmount amount = amounts.of(c, investigation, firstPaid);
 			if (!amount.eligible()) {
 				throw new BusinessRuleException("assistance.rule.not-eligible", amount.perCapitaIncome().toPlainString(),
@@ -297,22 +314,8 @@ public class DibaoService {
 	 * when it is taken ({@link CaseWorkflow#perform}).
 	 */
 	public java.util.Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
-		java.util.Set<CaseAction> actions = java.util.EnumSet.noneOf(CaseAction.class);
-		for (CaseAction action : CaseAction.values()) {
-			boolean decisionByInvolved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
-					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
-			if (action != CaseAction.APPLY && action.allowedFor(user.role()) && action.allowedFrom(c.getState())
-					&& !decisionByInvolved) {
-				actions.add(action);
-			}
-		}
-		if (!c.noticeOver(today())) {
-			actions.remove(CaseAction.CONFIRM);
-		}
-		if (!c.isNeedsReview()) {
-			actions.remove(CaseAction.CLEAR_REVIEW);
-		}
-		return actions;
+		return workflow.availableActions(c, user, java.util.EnumSet.complementOf(
+				java.util.EnumSet.of(CaseAction.YEARLY_REVIEW, CaseAction.RECOGNISE)));
 	}
 
 	/** An amount for the page: computed, or why not (no investigation yet: both null). */

@@ -46,11 +46,23 @@ public class Investigation {
 	@OrderColumn(name = "line")
 	private List<IncomeItem> incomes = new ArrayList<>();
 
+	/** 重度残疾 / 重病 found at the visit (分类施保, 单人保); members without a finding have no row. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "assistance_member_condition", joinColumns = @JoinColumn(name = "investigation_id"))
+	@OrderColumn(name = "line")
+	private List<MemberCondition> conditions = new ArrayList<>();
+
 	protected Investigation() {
 	}
 
 	Investigation(long caseId, LocalDate visitedOn, List<String> investigators, String propertyNotes, String conclusion,
 			List<IncomeItem> incomes, String recordedBy, Instant recordedAt) {
+		this(caseId, visitedOn, investigators, propertyNotes, conclusion, incomes, List.of(), recordedBy, recordedAt);
+	}
+
+	Investigation(long caseId, LocalDate visitedOn, List<String> investigators, String propertyNotes, String conclusion,
+			List<IncomeItem> incomes, List<MemberCondition> conditions, String recordedBy, Instant recordedAt) {
+		this.conditions = new ArrayList<>(conditions);
 		this.caseId = caseId;
 		this.visitedOn = visitedOn;
 		this.investigators = String.join("、", investigators);
@@ -74,6 +86,21 @@ public class Investigation {
 			.filter(i -> !i.counted() && personIds.contains(i.getPersonId()))
 			.map(IncomeItem::getMonthlyAmount)
 			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	/** The same visit for a case that continues this one's application (a 低保 application recognised as 边缘). */
+	Investigation carriedOverTo(long otherCaseId) {
+		return new Investigation(otherCaseId, visitedOn, List.of(investigators.split("、")), propertyNotes, conclusion,
+				incomes, conditions, recordedBy, recordedAt);
+	}
+
+	/** The finding about this member, if any. */
+	public java.util.Optional<MemberCondition> conditionOf(long personId) {
+		return conditions.stream().filter(m -> m.getPersonId() == personId).findFirst();
+	}
+
+	public List<MemberCondition> getConditions() {
+		return List.copyOf(conditions);
 	}
 
 	public Long getId() {

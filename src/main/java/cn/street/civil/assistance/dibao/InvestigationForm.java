@@ -33,6 +33,70 @@ public class InvestigationForm {
 	@Valid
 	private List<IncomeLine> incomes = new ArrayList<>();
 
+	/** 重度残疾 / 重病 per covered member (分类施保, 单人保): one line per member, a line without a finding ignored. */
+	@Valid
+	private List<ConditionLine> conditions = new ArrayList<>();
+
+	/** One member's health finding: the flags and the note saying on what they rest. */
+	public static class ConditionLine {
+
+		private Long personId;
+
+		private boolean severeDisability;
+
+		private boolean seriousIllness;
+
+		@Size(max = 200, message = "{assistance.form.size200}")
+		private String note;
+
+		public ConditionLine() {
+		}
+
+		public ConditionLine(Long personId, boolean severeDisability, boolean seriousIllness, String note) {
+			this.personId = personId;
+			this.severeDisability = severeDisability;
+			this.seriousIllness = seriousIllness;
+			this.note = note;
+		}
+
+		public Long getPersonId() {
+			return personId;
+		}
+
+		public void setPersonId(Long personId) {
+			this.personId = personId;
+		}
+
+		public boolean isSevereDisability() {
+			return severeDisability;
+		}
+
+		public void setSevereDisability(boolean severeDisability) {
+			this.severeDisability = severeDisability;
+		}
+
+		public boolean isSeriousIllness() {
+			return seriousIllness;
+		}
+
+		public void setSeriousIllness(boolean seriousIllness) {
+			this.seriousIllness = seriousIllness;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+		boolean finding() {
+			return severeDisability || seriousIllness;
+		}
+
+	}
+
 	/** One income line; a line without an amount is ignored. */
 	public static class IncomeLine {
 
@@ -140,23 +204,37 @@ public class InvestigationForm {
 		this.incomes = incomes == null ? new ArrayList<>() : incomes;
 	}
 
+	public List<ConditionLine> getConditions() {
+		return conditions;
+	}
+
+	public void setConditions(List<ConditionLine> conditions) {
+		this.conditions = conditions == null ? new ArrayList<>() : conditions;
+	}
+
 	/**
-	 * A new visit's form for the case: today, the previous visit's incomes and property notes (if any) and one
-	 * empty line per covered member.
+	 * A new visit's form for the case: today, the previous visit's incomes, property notes and findings (if any)
+	 * and one empty income line per covered member.
 	 */
 	static InvestigationForm startingFrom(cn.street.civil.assistance.casework.AssistanceCase c,
-			java.util.Optional<Investigation> previousVisit, LocalDate today) {
+			java.util.Optional<Investigation> previous, LocalDate today) {
 		InvestigationForm form = new InvestigationForm();
 		form.setVersion(c.getVersion());
 		form.setVisitedOn(today);
 		List<IncomeLine> lines = new ArrayList<>();
-		previousVisit.ifPresent(previous -> {
-			previous.getIncomes()
+		previous.ifPresent(p -> {
+			p.getIncomes()
 				.forEach(i -> lines.add(new IncomeLine(i.getPersonId(), i.getKind(), i.getMonthlyAmount(), i.getNote())));
-			form.setPropertyNotes(previous.getPropertyNotes());
+			form.setPropertyNotes(p.getPropertyNotes());
 		});
 		c.getMembers().forEach(m -> lines.add(new IncomeLine(m.getPersonId(), null, null, null)));
 		form.setIncomes(lines);
+		form.setConditions(c.getMembers()
+			.stream()
+			.map(m -> previous.flatMap(p -> p.conditionOf(m.getPersonId()))
+				.map(f -> new ConditionLine(m.getPersonId(), f.isSevereDisability(), f.isSeriousIllness(), f.getNote()))
+				.orElseGet(() -> new ConditionLine(m.getPersonId(), false, false, null)))
+			.toList());
 		return form;
 	}
 

@@ -8,18 +8,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.AssistanceCaseRepository;
 import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseAmount;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.ChangeKind;
 import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.community.CommunityDirectory;
-import cn.street.civil.household.ResidenceType;
 import cn.street.civil.shared.audit.AuditRecord;
 import cn.street.civil.shared.persistence.OptimisticLock;
 import cn.street.civil.shared.security.CurrentUser;
@@ -43,9 +44,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 调标 batches. Generation is set-based: one query reads every 低保 case in force in the month with its covered
- * count, the counted income of its latest home visit and the amount in force; the amounts are computed with the
- * month's terms ({@link DibaoAmounts}, the one 低保 computation) and the lines written in one batch insert.
+ * 调标 batches. Generation is set-based: one query finds every 低保 case in force in the month with the amount in
+ * force and its latest home visit, two more load those cases and visits; the amounts are computed in memory with
+ * the month's terms ({@link DibaoAmounts}, the one 低保 computation, 分类施保 and 单人保 included, its parameters
+ * read once) and the lines written in one batch insert.
  * Approval refuses a stale batch (a line's case changed since generation: its version differs or it is no
  * longer in payment) naming the households, and the street caseworker regenerates it; otherwise each line
  * becomes one RESTANDARD change effective the month, through {@link CaseWorkflow}, all in one transaction.
@@ -57,6 +59,10 @@ public class RestandardBatchService {
 	private static final String READ = "hasAnyRole('CHIEF', 'STREET_CASEWORKER')";
 
 	private final RestandardBatchRepository batches;
+
+	private final AssistanceCaseRepository caseRepository;
+
+	private final InvestigationRepository investigations;
 
 	private final CaseWorkflow workflow;
 
@@ -74,10 +80,13 @@ public class RestandardBatchService {
 
 	private final Clock clock;
 
-	RestandardBatchService(RestandardBatchRepository batches, CaseWorkflow workflow, DibaoAmounts amounts,
-			JdbcClient jdbc, NamedParameterJdbcTemplate named, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+	RestandardBatchService(RestandardBatchRepository batches, AssistanceCaseRepository caseRepository,
+			InvestigationRepository investigations, CaseWorkflow workflow, DibaoAmounts amounts, JdbcClient jdbc,
+			NamedParameterJdbcTemplate named, CommunityDirectory communities, ApplicationEventPublisher events,
+			MessageSource messages, Clock clock) {
 		this.batches = batches;
+		this.caseRepository = caseRepository;
+		this.investigations = investigations;
 		this.workflow = workflow;
 		this.amounts = amounts;
 		this.jdbc = jdbc;
@@ -143,15 +152,8 @@ public class RestandardBatchService {
 		if (batches.existsByMonthAndStatus(month.atDay(1), RestandardBatch.Status.PENDING)) {
 			throw new FieldRuleException("month", "dibao.restandard.rule.pending-exists", month.toString());
 		}
-		Map<ResidenceType, DibaoTerms> terms = new EnumMap<>(ResidenceType.class);
-		List<String> counted = Arrays.stream(IncomeKind.values()).filter(IncomeKind::counted).map(Enum::name).toList();
 		List<Object[]> rows = jdbc.sql("""
-				select c.id, c.version, c.household_no, c.applicant_name, c.community_id, c.residence_type,
-				       (select count(*) from assistance_case_member m where m.case_id = c.id) as covered,
-				       coalesce((select sum(i.monthly_amount) from assistance_income_item i
-				                 where i.investigation_id = inv.id and i.kind in (:counted)
-				                   and i.person_id in (select m.person_id from assistance_case_member m where m.case_id = c.id)),
-				                0) as income,
+				select c.id, c.version, c.household_no, c.applicant_name, c.community_id, inv.id as investigation_id,
 				       ch.monthly_amount as old_amount
 				from assistance_case c
 				join lateral (select v.id from assistance_investigation v where v.case_id = c.id
@@ -163,25 +165,29 @@ public class RestandardBatchService {
 				  and ch.monthly_amount > 0 and (:all or c.community_id in (:scopeIds))
 				order by c.household_no, c.id
 				""")
-			.param("counted", counted)
 			.param("month", month.atDay(1))
 			.param("all", user.scope().all())
 			.param("scopeIds", user.scope().idsForQuery())
 			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getLong("version"), rs.getString("household_no"),
-					rs.getString("applicant_name"), rs.getLong("community_id"),
-					ResidenceType.valueOf(rs.getString("residence_type")), rs.getInt("covered"),
-					rs.getBigDecimal("income"), rs.getBigDecimal("old_amount") })
+					rs.getString("applicant_name"), rs.getLong("community_id"), rs.getLong("investigation_id"),
+					rs.getBigDecimal("old_amount") })
 			.list();
+		// the cases and their latest visits in two queries; the amounts by the one 低保 computation, its
+		// parameters read once for the month
+		Map<Long, AssistanceCase> cases = new HashMap<>();
+		caseRepository.findWithMembers(rows.stream().map(r -> (Long) r[0]).toList()).forEach(c -> cases.put(c.getId(), c));
+		Map<Long, Investigation> visits = new HashMap<>();
+		investigations.findWithDetails(rows.stream().map(r -> (Long) r[5]).toList()).forEach(i -> visits.put(i.getId(), i));
+		DibaoAmounts monthAmounts = amounts.memoized();
 		RestandardBatch batch = batches.saveAndFlush(new RestandardBatch(month, user.getUsername(), clock.instant()));
 		List<MapSqlParameterSource> inserts = new ArrayList<>();
 		BigDecimal oldTotal = BigDecimal.ZERO.setScale(2);
 		BigDecimal newTotal = BigDecimal.ZERO.setScale(2);
 		for (Object[] r : rows) {
-			DibaoTerms t = terms.computeIfAbsent((ResidenceType) r[5], type -> amounts.terms(type, month));
-			BigDecimal income = ((BigDecimal) r[7]).setScale(2);
-			DibaoAmount a = amounts.of(t, (Integer) r[6], income);
-			BigDecimal old = (BigDecimal) r[8];
+			DibaoAmount a = monthAmounts.of(cases.get((Long) r[0]), visits.get((Long) r[5]), month);
+			BigDecimal old = (BigDecimal) r[6];
 			BigDecimal now = a.eligible() ? a.total() : old;
+			BigDecimal base = a.eligible() ? a.base() : old;
 			oldTotal = oldTotal.add(old);
 			newTotal = newTotal.add(now);
 			inserts.add(new MapSqlParameterSource().addValue("batch", batch.getId())
@@ -192,19 +198,21 @@ public class RestandardBatchService {
 				.addValue("community", r[4])
 				.addValue("standard", a.standard())
 				.addValue("covered", a.covered())
-				.addValue("income", income)
+				.addValue("income", a.countedIncome())
 				.addValue("rounding", a.rounding().name())
 				.addValue("eligible", a.eligible())
 				.addValue("old", old)
-				.addValue("base", a.base())
+				.addValue("base", base)
 				.addValue("now", now));
 		}
-		named.batchUpdate("""
-				insert into assistance_restandard_line (batch_id, case_id, case_version, household_no, applicant_name,
-				    community_id, standard_amount, covered_count, counted_income, rounding, eligible, old_amount, new_base,
-				    new_amount)
-				values (:batch, :caseId, :version, :householdNo, :applicant, :community, :standard, :covered, :income,
-				    :rounding, :eligible, :old, :base, :now)""", inserts.toArray(MapSqlParameterSource[]::new));
+		if (!inserts.isEmpty()) {
+			named.batchUpdate("""
+					insert into assistance_restandard_line (batch_id, case_id, case_version, household_no, applicant_name,
+					    community_id, standard_amount, covered_count, counted_income, rounding, eligible, old_amount,
+					    new_base, new_amount)
+					values (:batch, :caseId, :version, :householdNo, :applicant, :community, :standard, :covered, :income,
+					    :rounding, :eligible, :old, :base, :now)""", inserts.toArray(MapSqlParameterSource[]::new));
+		}
 		batch.totals(rows.size(), oldTotal, newTotal);
 		batches.saveAndFlush(batch);
 		audit(batch, "RESTANDARD_GENERATE", msg("dibao.restandard.audit.generated", month, rows.size(),

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import cn.street.civil.shared.demo.DemoDataLoader;
+import cn.street.civil.standard.AddOnRule;
 import cn.street.civil.standard.CommunityReviewMode;
 import cn.street.civil.standard.PaymentMethod;
 import cn.street.civil.standard.RoundingRule;
@@ -21,6 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.street.civil.standard.StandardParameter.ADDON_AMOUNT;
+import static cn.street.civil.standard.StandardParameter.ADDON_ELDERLY_AGE;
+import static cn.street.civil.standard.StandardParameter.ADDON_RULE;
+import static cn.street.civil.standard.StandardParameter.ADDON_SHARE;
 import static cn.street.civil.standard.StandardParameter.COMMUNITY_REVIEW_MODE;
 import static cn.street.civil.standard.StandardParameter.CONFIRMATION_DEADLINE_DAYS;
 import static cn.street.civil.standard.StandardParameter.DIBAO_PAYMENT_METHOD;
@@ -78,6 +83,16 @@ class DemoStandards implements DemoDataLoader {
 		row(DIBAO_PAYMENT_METHOD, null, PaymentMethod.EXACT_TOP_UP, LOCAL);
 		row(SINGLE_PERSON_RULE, null, SinglePersonRule.STANDARD_MINUS_INCOME, LOCAL);
 		row(EDGE_INCOME_MULTIPLIER, null, START, null, new BigDecimal("1.5"), null, LOCAL);
+		// 分类施保: 老年人 (年满 60) 10% of S, 未成年人 50 元, 重度残疾人 20% of S, 重病患者 20% of S
+		row(ADDON_ELDERLY_AGE, null, START, null, BigDecimal.valueOf(60), null, LOCAL);
+		row(ADDON_RULE, "ELDERLY", AddOnRule.SHARE_OF_STANDARD, LOCAL);
+		row(ADDON_SHARE, "ELDERLY", START, null, new BigDecimal("0.1"), null, LOCAL);
+		row(ADDON_RULE, "MINOR", AddOnRule.FIXED_AMOUNT, LOCAL);
+		row(ADDON_AMOUNT, "MINOR", START, null, new BigDecimal("50.00"), null, LOCAL);
+		row(ADDON_RULE, "SEVERE_DISABILITY", AddOnRule.SHARE_OF_STANDARD, LOCAL);
+		row(ADDON_SHARE, "SEVERE_DISABILITY", START, null, new BigDecimal("0.2"), null, LOCAL);
+		row(ADDON_RULE, "SERIOUS_ILLNESS", AddOnRule.SHARE_OF_STANDARD, LOCAL);
+		row(ADDON_SHARE, "SERIOUS_ILLNESS", START, null, new BigDecimal("0.2"), null, LOCAL);
 		row(PHASE_OUT_MONTHS, null, START, null, BigDecimal.valueOf(6), null, LOCAL);
 		row(PHASE_OUT_BAND_MULTIPLIER, null, START, null, new BigDecimal("1.5"), null, LOCAL);
 		for (String form : new String[] { "CENTRALISED", "DISPERSED" }) {

@@ -1,0 +1,715 @@
+package cn.street.civil.assistance.demo;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.community.CommunityDirectory;
+import cn.street.civil.shared.demo.DemoDataLoader;
+import cn.street.civil.shared.demo.DemoStaff;
+import cn.street.civil.standard.RoundingRule;
+import cn.street.civil.standard.StandardParameter;
+import cn.street.civil.standard.Standards;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo street's 低保 caseload, shaped like the annual report (DOMAIN A3): 202 households (505 persons) in
+ * payment this month at S = 330 with a monthly total of exactly 91,877 元, 16 households terminated during the
+ * year, and a handful of cases in every other state, so each list, to-do and print has something to show.
+ * <p>
+ * Written as history, set-based, straight into the case tables (a demo case was applied for, investigated,
+ * reviewed, noticed and confirmed months ago, which the services cannot do on today's clock); each case gets the
+ * timeline, the home visit with its income items and the dated amount decisions the services would have left:
+ * a CONFIRM at the standard of its first paid month and, for cases confirmed at 310, the RESTANDARD of January.
+ * Also 36 特困 persons (elderly living alone, a third 集中 in the 敬老院, the rest 分散 at home). Households are read from the registry's published views; who did what are the demo logins ({@link DemoStaff}).
+ */
+@Component
+@Profile("demo")
+@Order(100)
+class DemoCaseload implements DemoDataLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCaseload.class);
+
+	static final int IN_PAYMENT = 202;
+
+	static final BigDecimal MONTHLY_TOTAL = new BigDecimal("91877");
+
+	static final YearMonth RAISE = YearMonth.of(2026, 1);
+
+	static final BigDecimal OLD_STANDARD = new BigDecimal("310");
+
+	static final BigDecimal STANDARD = new BigDecimal("330");
+
+	/** Households by size among those in payment: 45×1 + 59×2 + 58×3 + 32×4 + 8×5 = 202 households, 505 persons. */
+	static final int[] SIZES = { 0, 45, 59, 58, 32, 8 };
+
+	private static final String[] MATERIALS = { "APPLICATION", "AUTHORIZATION", "ID", "INCOME", "PROPERTY" };
+
+	private final JdbcClient jdbc;
+
+	private final CommunityDirectory communities;
+
+	private final Clock clock;
+
+	private final Standards standards;
+
+	/** The demo standards' rounding rule (amounts here are whole yuan, so either rule gives the same). */
+	private String rounding;
+
+	DemoCaseload(JdbcClient jdbc, CommunityDirectory communities, Clock clock, Standards standards) {
+		this.jdbc = jdbc;
+		this.communities = communities;
+		this.clock = clock;
+		this.standards = standards;
+	}
+
+	@Override
+	@Transactional
+	public void load() {
+		if (jdbc.sql("select exists (select 1 from assistance_case where programme = 'DIBAO')")
+			.query(Boolean.class)
+			.single()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		YearMonth thisMonth = YearMonth.from(today);
+		Random random = new Random(2026);
+		Map<Integer, List<Household>> bySize = candidates(random);
+		Map<Long, DemoStaff.CommunityLogin> logins = communityLogins();
+		for (YearMonth month : List.of(RAISE.minusMonths(1), thisMonth)) {
+			BigDecimal s = standards.money(StandardParameter.DIBAO_STANDARD, "URBAN", month);
+			if (s.compareTo(month.isBefore(RAISE) ? OLD_STANDARD : STANDARD) != 0) {
+				throw new IllegalStateException("the demo caseload is shaped for S = 310 before and 330 from "
+						+ RAISE + ", but the demo standards say " + s + " for " + month);
+			}
+		}
+		rounding = standards.choice(StandardParameter.DIBAO_ROUNDING, null, thisMonth, RoundingRule.class).name();
+
+		List<Household> paying = new ArrayList<>();
+		for (int size = 1; size < SIZES.length; size++) {
+			paying.addAll(take(bySize, size, SIZES[size]));
+		}
+		int[] amounts = amounts(paying, random);
+		for (int i = 0; i < paying.size(); i++) {
+			Household h = paying.get(i);
+			YearMonth firstPaid = RAISE.minusMonths(11).plusMonths(random.nextInt(22)); // 2025-02 .. 2026-11
+			if (!firstPaid.isBefore(thisMonth)) {
+				firstPaid = thisMonth.minusMonths(1);
+			}
+			Case c = confirmed(h, firstPaid, amounts[i], logins, random);
+			if (i % 40 == 7) {
+				c.needsReview = "家庭成员变动：请复核";
+				c.transitions.add(new Transition("CONFIRMED", "CONFIRMED", "FLAG_REVIEW", "system", today.minusDays(3),
+						c.needsReview));
+			}
+			insert(c);
+		}
+		int terminated = 0;
+		for (Household h : take(bySize, 2, 8)) {
+			terminated(h, 1 + terminated % 11, logins, random);
+			terminated++;
+		}
+		for (Household h : take(bySize, 1, 8)) {
+			terminated(h, 1 + terminated % 11, logins, random);
+			terminated++;
+		}
+		open(take(bySize, 3, 6), CaseState.APPLIED, today, logins, random);
+		open(take(bySize, 2, 4), CaseState.INVESTIGATED, today, logins, random);
+		open(take(bySize, 4, 3), CaseState.REVIEWED, today, logins, random);
+		open(take(bySize, 2, 4), CaseState.ON_NOTICE, today, logins, random);
+		open(take(bySize, 3, 2), CaseState.OBJECTED, today, logins, random);
+		open(take(bySize, 2, 3), CaseState.REJECTED, today, logins, random);
+		// 定期复核: the classes A / B / C in turn, the next review the demo rows' interval (12 / 6 / 3 months) after
+		// the confirmation, so some are due this month and some overdue
+		jdbc.sql("""
+				update assistance_case set review_class = (array['A', 'B', 'C'])[1 + (id % 3)::int],
+				    next_review_on = (decided_on + (array[12, 6, 3])[1 + (id % 3)::int] * interval '1 month')::date
+				where programme = 'DIBAO' and state = 'CONFIRMED' and review_class is null""").update();
+		int tekun = tekunCases(bySize.getOrDefault(1, List.of()), today, logins, random);
+		log.info("Demo 特困 caseload: {} persons in payment (集中 and 分散)", tekun);
+		log.info("Demo 低保 caseload: {} households in payment (monthly {} 元), {} terminated this year, 22 in progress",
+				paying.size(), MONTHLY_TOTAL, terminated);
+	}
+
+	/** Active households whose current members are all alive and in the street, by size, in a seeded order. */
+	private Map<Integer, List<Household>> candidates(Random random) {
+		Map<Long, Household> households = new LinkedHashMap<>();
+		jdbc.sql("""
+				select h.id, h.household_no, h.community_id, h.residence_type, h.head_person_id,
+				       p.id as person_id, p.name, m.relation, p.birth_date
+				from registry_household h
+				join registry_membership m on m.household_id = h.id and m.valid_to is null
+				join registry_person p on p.id = m.person_id
+				where h.status = 'ACTIVE'
+				  and not exists (select 1 from registry_membership m2 join registry_person p2 on p2.id = m2.person_id
+				                  where m2.household_id = h.id and m2.valid_to is null and p2.status <> 'ACTIVE')
+				  and h.id in (select household_id from registry_membership where valid_to is null
+				               group by household_id having count(*) <= 5)
+				order by h.id, (p.id = h.head_person_id) desc, p.birth_date
+				""").query(rs -> {
+			Household h = households.computeIfAbsent(rs.getLong("id"), id -> {
+				try {
+					return new Household(id, rs.getString("household_no"), rs.getLong("community_id"),
+							rs.getString("residence_type"), rs.getLong("head_person_id"), new ArrayList<>());
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			h.members.add(new Member(rs.getLong("person_id"), rs.getString("name"), rs.getString("relation"),
+					rs.getObject("birth_date", LocalDate.class)));
+		});
+		List<Household> all = new ArrayList<>(households.values());
+		java.util.Collections.shuffle(all, random);
+		Map<Integer, List<Household>> bySize = new LinkedHashMap<>();
+		for (Household h : all) {
+			bySize.computeIfAbsent(h.members.size(), k -> new ArrayList<>()).add(h);
+		}
+		return bySize;
+	}
+
+	private static List<Household> take(Map<Integer, List<Household>> bySize, int size, int count) {
+		List<Household> pool = bySize.getOrDefault(size, List.of());
+		List<Household> taken = new ArrayList<>(pool.subList(0, Math.min(count, pool.size())));
+		pool.subList(0, taken.size()).clear();
+		return taken;
+	}
+
+	private Map<Long, DemoStaff.CommunityLogin> communityLogins() {
+		Map<Long, DemoStaff.CommunityLogin> logins = new LinkedHashMap<>();
+		for (DemoStaff.CommunityLogin staff : DemoStaff.COMMUNITY_LOGINS) {
+			communities.byNameOrCode(staff.community()).ifPresent(ref -> logins.put(ref.id(), staff));
+		}
+		return logins;
+	}
+
+	/**
+	 * Whole-yuan amounts that add up to {@link #MONTHLY_TOTAL}: each household between a fifth and nine tenths
+	 * of S × n (so its income, S × n − amount, also stays under 310 × n for the months before the raise).
+	 */
+	private static int[] amounts(List<Household> paying, Random random) {
+		int line = STANDARD.intValue();
+		double[] weights = new double[paying.size()];
+		double sum = 0;
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = line * paying.get(i).members.size() * (0.2 + 0.7 * random.nextDouble());
+			sum += weights[i];
+		}
+		int total = MONTHLY_TOTAL.intValueExact();
+		int[] amounts = new int[weights.length];
+		int given = 0;
+		for (int i = 0; i < weights.length; i++) {
+			int max = (line - 21) * paying.get(i).members.size();
+			amounts[i] = Math.max(30, Math.min(max, (int) Math.round(weights[i] * total / sum)));
+			given += amounts[i];
+		}
+		// the rounding difference, spread one yuan at a time over households that can take it
+		for (int i = 0; given != total; i = (i + 1) % amounts.length) {
+			int step = Integer.signum(total - given);
+			int max = (line - 21) * paying.get(i).members.size();
+			if (amounts[i] + step >= 30 && amounts[i] + step <= max) {
+				amounts[i] += step;
+				given += step;
+			}
+		}
+		return amounts;
+	}
+
+	/** A case in payment from {@code firstPaid} at {@code amount} (S = 330), confirmed the month before. */
+	private Case confirmed(Household h, YearMonth firstPaid, int amount, Map<Long, DemoStaff.CommunityLogin> logins, Random random) {
+		Case c = new Case(h, CaseState.CONFIRMED, logins.get(h.communityId));
+		LocalDate decided = firstPaid.minusMonths(1).atDay(5 + random.nextInt(20));
+		c.history(decided.minusDays(24 + random.nextInt(10)), decided, random);
+		c.income = STANDARD.multiply(BigDecimal.valueOf(h.members.size())).subtract(BigDecimal.valueOf(amount));
+		c.firstPaid = firstPaid;
+		if (firstPaid.isBefore(RAISE)) {
+			c.changes.add(new Change("CONFIRM", firstPaid, OLD_STANDARD, c, decided, DemoStaff.CHIEF, null));
+			c.changes.add(new Change("RESTANDARD", RAISE, STANDARD, c, LocalDate.of(2025, 12, 22), DemoStaff.CHIEF,
+					"调标：低保标准自2026年1月起由310元调整为330元"));
+		}
+		else {
+			c.changes.add(new Change("CONFIRM", firstPaid, STANDARD, c, decided, DemoStaff.CHIEF, null));
+		}
+		c.amount = c.changes.get(c.changes.size() - 1);
+		return c;
+	}
+
+	/** Confirmed in 2025, terminated in month {@code month} of this year. */
+	private void terminated(Household h, int month, Map<Long, DemoStaff.CommunityLogin> logins, Random random) {
+		YearMonth firstPaid = YearMonth.of(2025, 2 + random.nextInt(9));
+		int amount = 60 + random.nextInt(150) * h.members.size();
+		Case c = confirmed(h, firstPaid, amount, logins, random);
+		c.state = CaseState.TERMINATED;
+		String[] reasons = { "INCOME_ABOVE_LINE", "INCOME_ABOVE_LINE", "DEATH", "MOVED_OUT", "REFUSED_REVIEW",
+				"VOLUNTARY_EXIT" };
+		c.terminationReason = reasons[month % reasons.length];
+		YearMonth lastPaid = YearMonth.of(2026, month);
+		c.terminatedOn = lastPaid.atDay(12 + random.nextInt(10));
+		c.lastPaid = lastPaid;
+		c.changes.add(new Change("TERMINATE", lastPaid.plusMonths(1), null, null, c.terminatedOn, DemoStaff.CHIEF,
+				c.terminationReason));
+		c.transitions.add(new Transition("CONFIRMED", "TERMINATED", "TERMINATE", DemoStaff.CHIEF, c.terminatedOn,
+				switch (c.terminationReason) {
+					case "INCOME_ABOVE_LINE" -> "家庭人均收入超过低保标准";
+					case "DEATH" -> "保障对象死亡";
+					case "MOVED_OUT" -> "户籍迁出本街道";
+					case "REFUSED_REVIEW" -> "无正当理由拒不配合复核";
+					default -> "本人申请退出";
+				}));
+		insert(c);
+	}
+
+	/** Cases still on their way (or rejected), started in the last weeks. */
+	private void open(List<Household> households, CaseState state, LocalDate today, Map<Long, DemoStaff.CommunityLogin> logins,
+			Random random) {
+		for (Household h : households) {
+			Case c = new Case(h, state, logins.get(h.communityId));
+			LocalDate applied = today.minusDays(switch (state) {
+				case APPLIED -> 1 + random.nextInt(6);
+				case INVESTIGATED -> 8 + random.nextInt(5);
+				case REVIEWED -> 12 + random.nextInt(4);
+				case ON_NOTICE -> 14 + random.nextInt(3);
+				default -> 18 + random.nextInt(8);
+			});
+			c.income = BigDecimal.valueOf(h.members.size() * (state == CaseState.REJECTED ? 420L : 150L + random.nextInt(120)));
+			c.progress(applied, today, random);
+			insert(c);
+		}
+	}
+
+	/**
+	 * 36 特困 persons in payment: elderly people living alone, a third of them in the street's 敬老院 (集中供养),
+	 * the rest at home with a carer (分散供养); amounts from the demo standards (1.3 × S plus the care amount of the
+	 * tier), confirmed in 2025 at S = 310 and raised with the January 调标.
+	 */
+	private int tekunCases(List<Household> singles, LocalDate today, Map<Long, DemoStaff.CommunityLogin> logins,
+			Random random) {
+		List<Household> elderly = singles.stream()
+			.filter(h -> age(h.members.get(0), today) >= 65)
+			.limit(36)
+			.toList();
+		for (int i = 0; i < elderly.size(); i++) {
+			Household h = elderly.get(i);
+			int unable = i % 3 == 0 ? 4 + random.nextInt(3) : (i % 3 == 1 ? 1 + random.nextInt(3) : 0);
+			String tier = unable >= 4 ? "FULL_CARE" : (unable >= 1 ? "PARTIAL_CARE" : "SELF_CARE");
+			boolean centralised = i % 3 == 0;
+			Case c = new Case(h, CaseState.CONFIRMED, logins.get(h.communityId));
+			c.programme = "TEKUN";
+			c.tekun = new Tekun(unable, tier, centralised, centralised ? "街道敬老院" : h.members.get(0).name.charAt(0) + "某（邻居）");
+			YearMonth firstPaid = YearMonth.of(2025, 2 + random.nextInt(10));
+			LocalDate decided = firstPaid.minusMonths(1).atDay(5 + random.nextInt(20));
+			c.history(decided.minusDays(24 + random.nextInt(10)), decided, random);
+			c.income = BigDecimal.valueOf(random.nextInt(3) * 50L);
+			c.firstPaid = firstPaid;
+			String form = centralised ? "CENTRALISED" : "DISPERSED";
+			c.changes.add(tekunChange("CONFIRM", firstPaid, form, tier, decided, null));
+			c.changes.add(tekunChange("RESTANDARD", RAISE, form, tier, LocalDate.of(2025, 12, 22),
+					"调标：低保标准自2026年1月起由310元调整为330元"));
+			c.amount = c.changes.get(c.changes.size() - 1);
+			insert(c);
+		}
+		return elderly.size();
+	}
+
+	private Change tekunChange(String kind, YearMonth month, String form, String tier, LocalDate on, String reason) {
+		BigDecimal s = standards.money(StandardParameter.DIBAO_STANDARD, "URBAN", month);
+		BigDecimal ratio = standards.ratio(StandardParameter.TEKUN_BASIC_RATIO, form, month);
+		BigDecimal base = standards.choice(StandardParameter.DIBAO_ROUNDING, null, month, RoundingRule.class)
+			.apply(s.multiply(ratio));
+		BigDecimal care = standards.money(StandardParameter.TEKUN_CARE_AMOUNT, tier, month);
+		return new Change(kind, month, s, base, care, on, reason);
+	}
+
+	/** The 特困 application's category and its recognition visit: the three conditions and the assessment. */
+	private void insertTekun(long caseId, Case c) {
+		Tekun t = c.tekun;
+		jdbc.sql("insert into tekun_case (case_id, category) values (:case, 'ELDERLY')").param("case", caseId).update();
+		boolean[] unable = new boolean[6];
+		for (int i = 0; i < t.unable(); i++) {
+			unable[i] = true;
+		}
+		jdbc.sql("""
+				insert into tekun_assessment (case_id, kind, visited_on, investigators, incapacity_basis, monthly_income,
+				    property_ok, property_notes, supporter, supporter_note, unable_eat, unable_dress, unable_bed,
+				    unable_toilet, unable_walk, unable_bath, care_tier, support_form, institution_name, carer_name,
+				    care_agreement, conclusion, recorded_by, recorded_at)
+				values (:case, 'INVESTIGATION', :on, :investigators, 'AGE_60', :income, true, '无房产、无存款', 'NONE', null,
+				    :u0, :u1, :u2, :u3, :u4, :u5, :tier, :form, :institution, :carer, :agreement,
+				    '年满60周岁，无劳动能力、无生活来源、无法定赡养抚养扶养义务人，符合特困人员认定条件', :by, :at)""")
+			.param("case", caseId)
+			.param("on", c.investigatedOn)
+			.param("investigators", c.investigators)
+			.param("income", c.income)
+			.param("u0", unable[0])
+			.param("u1", unable[1])
+			.param("u2", unable[2])
+			.param("u3", unable[3])
+			.param("u4", unable[4])
+			.param("u5", unable[5])
+			.param("tier", t.tier())
+			.param("form", t.centralised() ? "CENTRALISED" : "DISPERSED")
+			.param("institution", t.centralised() ? t.place() : null)
+			.param("carer", t.centralised() ? null : t.place())
+			.param("agreement", !t.centralised())
+			.param("by", c.preparer)
+			.param("at", Timestamp.from(c.investigatedOn.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
+			.update();
+	}
+
+	private void insert(Case c) {
+		Household h = c.household;
+		Timestamp created = Timestamp.from(c.appliedOn.atTime(9, 30).atZone(ZoneId.systemDefault()).toInstant());
+		Timestamp updated = Timestamp.from(c.lastActed().atTime(16, 0).atZone(ZoneId.systemDefault()).toInstant());
+		boolean confirmed = c.firstPaid != null;
+		Change amountOf = c.amount;
+		long id = jdbc.sql("""
+				insert into assistance_case (programme, household_id, household_no, community_id, residence_type,
+				    applicant_person_id, applicant_name, state, applied_on, via_community, written_mandate, materials,
+				    review_opinion, notice_start, notice_end, decided_on, first_paid_month, standard_amount, covered_count,
+				    counted_income, rounding, monthly_amount, reject_reason, terminated_on, last_paid_month,
+				    termination_reason, needs_review, review_reason, review_flagged_on, prepared_by,
+				    version, created_at, created_by, updated_at, updated_by)
+				values (:programme, :household, :householdNo, :community, :residence, :applicant, :applicantName, :state,
+				    :appliedOn, true, true, :materials, :opinion, :noticeStart, :noticeEnd, :decidedOn, :firstPaid,
+				    :standard, :covered, :income, :rounding, :amount, :rejectReason, :terminatedOn, :lastPaid,
+				    :terminationReason, :needsReview, :reviewReason, :flaggedOn, :preparedBy,
+				    0, :created, :preparedBy, :updated, :updatedBy)
+				returning id
+				""")
+			.param("programme", c.programme)
+			.param("household", h.id)
+			.param("householdNo", h.householdNo)
+			.param("community", h.communityId)
+			.param("residence", h.residenceType)
+			.param("applicant", h.members.get(0).personId)
+			.param("applicantName", h.members.get(0).name)
+			.param("state", c.state.name())
+			.param("appliedOn", c.appliedOn)
+			.param("materials", String.join(",", MATERIALS))
+			.param("opinion", c.reviewed ? "经入户调查核实，家庭月人均收入低于低保标准，财产状况符合规定，拟予以保障。" : null)
+			.param("noticeStart", c.noticeStart)
+			.param("noticeEnd", c.noticeStart == null ? null : c.noticeStart.plusDays(7))
+			.param("decidedOn", c.decidedOn)
+			.param("firstPaid", confirmed ? c.firstPaid.atDay(1) : null)
+			.param("standard", amountOf == null ? null : amountOf.standard)
+			.param("covered", amountOf == null ? null : h.members.size())
+			.param("income", amountOf == null ? null : c.income)
+			.param("rounding", amountOf == null ? null : rounding)
+			.param("amount", amountOf == null ? null : amountOf.amount)
+			.param("rejectReason", c.state == CaseState.REJECTED ? "经调查，家庭月人均收入高于当地低保标准" : null)
+			.param("terminatedOn", c.terminatedOn)
+			.param("lastPaid", c.lastPaid == null ? null : c.lastPaid.atDay(1))
+			.param("terminationReason", c.terminationReason)
+			.param("needsReview", c.needsReview != null)
+			.param("reviewReason", c.needsReview)
+			.param("flaggedOn", c.needsReview == null ? null : LocalDate.now(clock).minusDays(3))
+			.param("preparedBy", c.preparer)
+			.param("created", created)
+			.param("updated", updated)
+			.param("updatedBy", c.transitions.get(c.transitions.size() - 1).actor)
+			.query(Long.class)
+			.single();
+		for (Member m : h.members) {
+			jdbc.sql("""
+					insert into assistance_case_member (case_id, person_id, name, relation, birth_date)
+					values (:case, :person, :name, :relation, :birth)""")
+				.param("case", id)
+				.param("person", m.personId)
+				.param("name", m.name)
+				.param("relation", m.relation)
+				.param("birth", m.birthDate)
+				.update();
+		}
+		for (Transition t : c.transitions) {
+			jdbc.sql("""
+					insert into assistance_case_transition (case_id, from_state, to_state, action, actor, acted_at, comment)
+					values (:case, :from, :to, :action, :actor, :at, :comment)""")
+				.param("case", id)
+				.param("from", t.from)
+				.param("to", t.to)
+				.param("action", t.action)
+				.param("actor", t.actor)
+				.param("at", Timestamp.from(t.on.atTime(LocalTime.of(10, 15)).atZone(ZoneId.systemDefault()).toInstant()))
+				.param("comment", t.comment)
+				.update();
+		}
+		if (c.tekun != null) {
+			insertTekun(id, c);
+		}
+		else if (c.investigatedOn != null) {
+			insertInvestigation(id, c);
+		}
+		for (Change ch : c.changes) {
+			jdbc.sql("""
+					insert into assistance_case_change (case_id, kind, effective_month, standard_amount, covered_count,
+					    counted_income, rounding, base_amount, add_ons, care_amount, monthly_amount, reason, decided_by,
+					    decided_at)
+					values (:case, :kind, :month, :standard, :covered, :income, :rounding, :base, 0, :care, :amount,
+					    :reason, :by, :at)""")
+				.param("case", id)
+				.param("kind", ch.kind)
+				.param("month", ch.month.atDay(1))
+				.param("standard", ch.standard)
+				.param("covered", ch.standard == null ? null : h.members.size())
+				.param("income", ch.standard == null ? null : c.income)
+				.param("rounding", ch.standard == null ? null : rounding)
+				.param("base", ch.base)
+				.param("care", ch.care)
+				.param("amount", ch.amount)
+				.param("reason", ch.reason)
+				.param("by", ch.by)
+				.param("at", Timestamp.from(ch.on.atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant()))
+				.update();
+		}
+	}
+
+	/** The home visit: the counted income split over the working-age members, plus a pension that is not counted. */
+	private void insertInvestigation(long caseId, Case c) {
+		long investigation = jdbc.sql("""
+				insert into assistance_investigation (case_id, visited_on, investigators, property_notes, conclusion,
+				    recorded_by, recorded_at)
+				values (:case, :on, :investigators, :property, :conclusion, :by, :at)
+				returning id""")
+			.param("case", caseId)
+			.param("on", c.investigatedOn)
+			.param("investigators", c.investigators)
+			.param("property", "无机动车，无商业用房，家庭存款低于规定限额")
+			.param("conclusion", c.state == CaseState.REJECTED ? "家庭月人均收入高于低保标准" : "家庭月人均收入低于低保标准，财产状况符合规定")
+			.param("by", c.preparer)
+			.param("at", Timestamp.from(c.investigatedOn.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()))
+			.query(Long.class)
+			.single();
+		List<Member> members = c.household.members;
+		List<Member> earners = members.stream()
+			.filter(m -> age(m, c.investigatedOn) >= 18 && age(m, c.investigatedOn) < 60)
+			.toList();
+		if (earners.isEmpty()) {
+			earners = List.of(members.get(0));
+		}
+		BigDecimal share = c.income.divideToIntegralValue(BigDecimal.valueOf(earners.size()));
+		BigDecimal left = c.income;
+		int line = 0;
+		for (int i = 0; i < earners.size(); i++) {
+			BigDecimal part = i == earners.size() - 1 ? left : share;
+			left = left.subtract(part);
+			if (part.signum() > 0) {
+				item(investigation, line++, earners.get(i).personId, i == 0 ? "WAGES" : "OTHER", part,
+						i == 0 ? "灵活就业" : "零工收入");
+			}
+		}
+		for (Member m : members) {
+			if (age(m, c.investigatedOn) >= 60) {
+				item(investigation, line++, m.personId, "BASIC_PENSION", new BigDecimal("168.00"), "城乡居民基础养老金，不计入");
+			}
+		}
+	}
+
+	private void item(long investigation, int line, long person, String kind, BigDecimal amount, String note) {
+		jdbc.sql("""
+				insert into assistance_income_item (investigation_id, line, person_id, kind, monthly_amount, note)
+				values (:investigation, :line, :person, :kind, :amount, :note)""")
+			.param("investigation", investigation)
+			.param("line", line)
+			.param("person", person)
+			.param("kind", kind)
+			.param("amount", amount)
+			.param("note", note)
+			.update();
+	}
+
+	private static int age(Member m, LocalDate on) {
+		return java.time.Period.between(m.birthDate, on).getYears();
+	}
+
+	record Household(long id, String householdNo, long communityId, String residenceType, long headPersonId,
+			List<Member> members) {
+	}
+
+	record Member(long personId, String name, String relation, LocalDate birthDate) {
+	}
+
+	/** A 特困 person's assessment: the tier from the activities they cannot do, and where they are cared for. */
+	record Tekun(int unable, String tier, boolean centralised, String place) {
+	}
+
+	record Transition(String from, String to, String action, String actor, LocalDate on, String comment) {
+	}
+
+	/** A dated amount decision; {@code standard} null for a termination. */
+	static final class Change {
+
+		final String kind;
+
+		final YearMonth month;
+
+		final BigDecimal standard;
+
+		final BigDecimal base;
+
+		final BigDecimal care;
+
+		final BigDecimal amount;
+
+		final LocalDate on;
+
+		final String by;
+
+		final String reason;
+
+		Change(String kind, YearMonth month, BigDecimal standard, Case c, LocalDate on, String by, String reason) {
+			this.kind = kind;
+			this.month = month;
+			this.standard = standard;
+			this.base = standard == null ? BigDecimal.ZERO
+					: standard.multiply(BigDecimal.valueOf(c.household.members.size())).subtract(c.income);
+			this.care = BigDecimal.ZERO;
+			this.amount = base;
+			this.on = on;
+			this.by = by;
+			this.reason = reason;
+		}
+
+		/** A 特困 decision: the basic-living amount (ratio × S, rounded) plus the care amount of the tier. */
+		Change(String kind, YearMonth month, BigDecimal standard, BigDecimal base, BigDecimal care, LocalDate on,
+				String reason) {
+			this.kind = kind;
+			this.month = month;
+			this.standard = standard;
+			this.base = base;
+			this.care = care;
+			this.amount = base.add(care);
+			this.on = on;
+			this.by = DemoStaff.CHIEF;
+			this.reason = reason;
+		}
+
+	}
+
+	/** One case being written: its state, dates, timeline and amount decisions. */
+	static final class Case {
+
+		final Household household;
+
+		String programme = "DIBAO";
+
+		CaseState state;
+
+		final String preparer;
+
+		/** Who visited: the community caseworker and a committee member. */
+		String investigators;
+
+		LocalDate appliedOn;
+
+		LocalDate investigatedOn;
+
+		boolean reviewed;
+
+		LocalDate noticeStart;
+
+		LocalDate decidedOn;
+
+		YearMonth firstPaid;
+
+		BigDecimal income;
+
+		Change amount;
+
+		LocalDate terminatedOn;
+
+		YearMonth lastPaid;
+
+		String terminationReason;
+
+		String needsReview;
+
+		/** For a 特困 case: its category, tier and 供养形式. */
+		Tekun tekun;
+
+		final List<Transition> transitions = new ArrayList<>();
+
+		final List<Change> changes = new ArrayList<>();
+
+		Case(Household household, CaseState state, DemoStaff.CommunityLogin staff) {
+			this.household = household;
+			this.state = state;
+			this.preparer = staff == null ? DemoStaff.STREET_CASEWORKER : staff.login();
+			this.investigators = (staff == null ? "街道经办人" : staff.community() + "社区专干") + "、社区居委会委员";
+		}
+
+		/** Applied, investigated, reviewed, noticed for 7 days and confirmed on {@code decided}. */
+		void history(LocalDate applied, LocalDate decided, Random random) {
+			appliedOn = applied;
+			investigatedOn = applied.plusDays(2 + random.nextInt(3));
+			reviewed = true;
+			LocalDate reviewedOn = investigatedOn.plusDays(3 + random.nextInt(3));
+			noticeStart = reviewedOn.plusDays(1);
+			decidedOn = decided.isAfter(noticeStart.plusDays(7)) ? decided : noticeStart.plusDays(8);
+			transitions.add(new Transition(null, "APPLIED", "APPLY", preparer, appliedOn, "经社区受理，书面委托已存档"));
+			transitions.add(new Transition("APPLIED", "INVESTIGATED", "INVESTIGATE", preparer, investigatedOn, "入户调查已完成"));
+			transitions.add(new Transition("INVESTIGATED", "REVIEWED", "REVIEW", DemoStaff.STREET_CASEWORKER, reviewedOn,
+					"拟予以保障"));
+			transitions.add(new Transition("REVIEWED", "ON_NOTICE", "NOTICE", DemoStaff.STREET_CASEWORKER, noticeStart,
+					"在社区公示栏公示7天"));
+			transitions.add(new Transition("ON_NOTICE", "CONFIRMED", "CONFIRM", DemoStaff.CHIEF, decidedOn, "公示无异议，审核确认"));
+		}
+
+		/** The steps up to {@code state}, the last of them a few days ago. */
+		void progress(LocalDate applied, LocalDate today, Random random) {
+			appliedOn = applied;
+			transitions.add(new Transition(null, "APPLIED", "APPLY", preparer, applied, "经社区受理，书面委托已存档"));
+			if (state == CaseState.APPLIED) {
+				return;
+			}
+			investigatedOn = applied.plusDays(3);
+			transitions.add(new Transition("APPLIED", "INVESTIGATED", "INVESTIGATE", preparer, investigatedOn, "入户调查已完成"));
+			if (state == CaseState.INVESTIGATED) {
+				return;
+			}
+			if (state == CaseState.REJECTED) {
+				decidedOn = investigatedOn.plusDays(5);
+				transitions.add(new Transition("INVESTIGATED", "REJECTED", "REJECT", DemoStaff.CHIEF, decidedOn,
+						"经调查，家庭月人均收入高于当地低保标准"));
+				return;
+			}
+			reviewed = true;
+			LocalDate reviewedOn = investigatedOn.plusDays(4);
+			transitions.add(new Transition("INVESTIGATED", "REVIEWED", "REVIEW", DemoStaff.STREET_CASEWORKER, reviewedOn,
+					"拟予以保障"));
+			if (state == CaseState.REVIEWED) {
+				return;
+			}
+			noticeStart = state == CaseState.ON_NOTICE ? today.minusDays(2 + random.nextInt(3)) : reviewedOn.plusDays(1);
+			transitions.add(new Transition("REVIEWED", "ON_NOTICE", "NOTICE", DemoStaff.STREET_CASEWORKER, noticeStart,
+					"在社区公示栏公示7天"));
+			if (state == CaseState.OBJECTED) {
+				transitions.add(new Transition("ON_NOTICE", "OBJECTED", "OBJECT", preparer, noticeStart.plusDays(3),
+						"有居民反映该户有经营收入，需重新调查核实"));
+			}
+		}
+
+		LocalDate lastActed() {
+			return transitions.get(transitions.size() - 1).on;
+		}
+
+	}
+
+}
