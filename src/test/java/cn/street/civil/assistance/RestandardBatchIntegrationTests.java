@@ -104,7 +104,9 @@ class RestandardBatchIntegrationTests {
 		assertThat(generate("hongyuan", m).getStatus()).isEqualTo(403);
 		assertThat(generate("chief", m).getStatus()).isEqualTo(403);
 		long batch = idFrom(generate("jiedao", m));
-		String page = client.page("chief", "/dibao/restandard/" + batch);
+		String householdNo = client.jdbc.sql("select household_no from assistance_case where id = :id").param("id", id)
+			.query(String.class).single();
+		String page = client.page("chief", "/dibao/restandard/" + batch + "?q=" + householdNo);
 		assertThat(page).contains("id=\"line-" + id + "\"").contains("430.00").contains("490.00").contains("60.00");
 		assertThat(client.jdbc.sql("select old_amount || ' ' || new_amount from assistance_restandard_line where batch_id = :b and case_id = :c")
 			.param("b", batch).param("c", id).query(String.class).single()).isEqualTo("430.00 490.00");

@@ -75,10 +75,11 @@ class RestandardBatchController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) Integer page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
 		RestandardBatch batch = service.get(id);
 		model.addAttribute("batch", batch);
-		model.addAttribute("page", service.lines(batch, Paging.of(page, null, null, java.util.Set.of()), user));
+		model.addAttribute("q", q);
+		model.addAttribute("page", service.lines(batch, q, Paging.of(page, null, null, java.util.Set.of()), user));
 		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
 		return "assistance/review/restandard";
 	}

@@ -111,15 +111,33 @@ public class RestandardBatchService {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize(READ)
-	public Page<RestandardLine> lines(RestandardBatch batch, Pageable pageable, CurrentUser user) {
-		long total = jdbc.sql("select count(*) from assistance_restandard_line l where l.batch_id = :batch"
-				+ " and (:all or l.community_id in (:scopeIds))")
-			.param("batch", batch.getId())
-			.param("all", user.scope().all())
-			.param("scopeIds", user.scope().idsForQuery())
+	public Page<RestandardLine> lines(RestandardBatch batch, String q, Pageable pageable, CurrentUser user) {
+		String text = q == null || q.isBlank() ? null : q.strip();
+		long total = search(jdbc.sql("select count(*) from assistance_restandard_line l " + LINES_WHERE), batch, text, user)
 			.query(Long.class)
 			.single();
-		return new PageImpl<>(lines(batch, user, pageable.getPageSize(), pageable.getOffset()), pageable, total);
+		Map<Long, String> names = communities.names();
+		List<RestandardLine> rows = search(jdbc.sql("select l.* from assistance_restandard_line l " + LINES_WHERE
+				+ " order by l.household_no, l.case_id limit :limit offset :offset"), batch, text, user)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> line(rs, names))
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** The lines of a batch in the user's scope, by 户号 (exact) or 申请人 (prefix). */
+	private static final String LINES_WHERE = """
+			where l.batch_id = :batch and (:all or l.community_id in (:scopeIds))
+			  and (cast(:q as text) is null or l.household_no = :q or l.applicant_name like :qPrefix)""";
+
+	private static JdbcClient.StatementSpec search(JdbcClient.StatementSpec spec, RestandardBatch batch, String q,
+			CurrentUser user) {
+		return spec.param("batch", batch.getId())
+			.param("all", user.scope().all())
+			.param("scopeIds", user.scope().idsForQuery())
+			.param("q", q)
+			.param("qPrefix", q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 	}
 
 	@Transactional(readOnly = true)
