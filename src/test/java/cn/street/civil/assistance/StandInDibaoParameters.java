@@ -25,8 +25,19 @@ public class StandInDibaoParameters implements DibaoParameters {
 
 	private final AtomicReference<DibaoTerms> terms = new AtomicReference<>();
 
+	/** A second standard from a month on (a 调标), else null. */
+	private final AtomicReference<Object[]> raise = new AtomicReference<>();
+
 	public void set(String standard, RoundingRule rounding, int noticeDays) {
 		terms.set(new DibaoTerms(new BigDecimal(standard), rounding, noticeDays));
+		raise.set(null);
+	}
+
+	/** From {@code from} on, S is {@code standard} (the rounding and notice days stay). */
+	public void raiseFrom(YearMonth from, String standard) {
+		DibaoTerms current = terms.get();
+		raise.set(new Object[] { from,
+				new DibaoTerms(new BigDecimal(standard), current.rounding(), current.noticeDays()) });
 	}
 
 	public void none() {
@@ -35,6 +46,10 @@ public class StandInDibaoParameters implements DibaoParameters {
 
 	@Override
 	public DibaoTerms terms(ResidenceType residenceType, YearMonth month) {
+		Object[] raised = raise.get();
+		if (raised != null && !month.isBefore((YearMonth) raised[0])) {
+			return (DibaoTerms) raised[1];
+		}
 		DibaoTerms current = terms.get();
 		if (current == null) {
 			throw new StandardMissingException(StandardParameter.DIBAO_STANDARD, residenceType.name(), month, false,

@@ -115,6 +115,14 @@ public class AssistanceCase extends AuditedEntity {
 
 	private String preparedBy;
 
+	private String reviewClass;
+
+	private LocalDate lastReviewedOn;
+
+	private LocalDate nextReviewOn;
+
+	private Long predecessorCaseId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "assistance_case_member", joinColumns = @JoinColumn(name = "case_id"))
 	private List<CoveredMember> members = new ArrayList<>();
@@ -262,6 +270,68 @@ public class AssistanceCase extends AuditedEntity {
 		this.countedIncome = amount.countedIncome();
 		this.rounding = amount.rounding() == null ? null : amount.rounding().name();
 		this.monthlyAmount = amount.total();
+	}
+
+	/**
+	 * 定期复核: the class (A/B/C, {@code StandardDimension.REVIEW_CLASS}) and the next review, due the class's
+	 * interval after {@code from} (the confirmation or the last review).
+	 */
+	public void scheduleReview(String reviewClass, LocalDate from, int intervalMonths) {
+		this.reviewClass = reviewClass;
+		this.nextReviewOn = from.plusMonths(intervalMonths);
+	}
+
+	/** A periodic review was decided on {@code on}: the next one is due the interval after it. */
+	public void reviewed(LocalDate on, int intervalMonths) {
+		this.lastReviewedOn = on;
+		this.nextReviewOn = on.plusMonths(intervalMonths);
+		clearReview();
+	}
+
+	/**
+	 * 停旧建新: a new case of the same household and programme for the remaining covered members, applied by
+	 * the system on {@code on}, carrying the predecessor's materials and linked to it; flagged for review.
+	 */
+	static AssistanceCase successorOf(AssistanceCase old, long applicantPersonId, String applicantName,
+			List<CoveredMember> members, LocalDate on, String reviewReason) {
+		AssistanceCase c = new AssistanceCase();
+		c.programme = old.programme;
+		c.householdId = old.householdId;
+		c.householdNo = old.householdNo;
+		c.communityId = old.communityId;
+		c.residenceType = old.residenceType;
+		c.applicantPersonId = applicantPersonId;
+		c.applicantName = applicantName;
+		c.appliedOn = on;
+		c.members = new ArrayList<>(members);
+		c.singlePerson = old.singlePerson && members.size() == 1;
+		c.singlePersonReason = c.singlePerson ? old.singlePersonReason : null;
+		c.viaCommunity = old.viaCommunity;
+		c.writtenMandate = old.writtenMandate;
+		c.materials = old.materials;
+		c.otherMaterials = old.otherMaterials;
+		c.staffRelated = old.staffRelated;
+		c.relatedStaff = old.relatedStaff;
+		c.relatedStaffRelation = old.relatedStaffRelation;
+		c.preparedBy = SYSTEM;
+		c.predecessorCaseId = old.id;
+		c.flagForReview(reviewReason, on);
+		return c;
+	}
+
+	/** The actor of what the system does on its own (registry events). */
+	public static final String SYSTEM = "system";
+
+	/** A system transition (no user): only the state is checked. */
+	CaseState moveBySystem(CaseAction action) {
+		if (!action.allowedFrom(state)) {
+			throw new BusinessRuleException("assistance.transition.wrong-state",
+					new DefaultMessageSourceResolvable(action.labelKey()),
+					new DefaultMessageSourceResolvable("assistance.state." + state));
+		}
+		CaseState from = state;
+		state = action.target(state);
+		return from;
 	}
 
 	public void reject(LocalDate decidedOn, String reason) {
@@ -438,6 +508,22 @@ public class AssistanceCase extends AuditedEntity {
 
 	public String getPreparedBy() {
 		return preparedBy;
+	}
+
+	public String getReviewClass() {
+		return reviewClass;
+	}
+
+	public LocalDate getLastReviewedOn() {
+		return lastReviewedOn;
+	}
+
+	public LocalDate getNextReviewOn() {
+		return nextReviewOn;
+	}
+
+	public Long getPredecessorCaseId() {
+		return predecessorCaseId;
 	}
 
 	public List<CoveredMember> getMembers() {

@@ -28,6 +28,13 @@ public interface AssistanceCaseRepository extends JpaRepository<AssistanceCase, 
 	@Query("select distinct c from AssistanceCase c join c.members m where m.personId = :personId order by c.id desc")
 	List<AssistanceCase> findCovering(long personId);
 
+	/** These cases with their covered members, in one query (set-based work such as a 调标 batch). */
+	@Query("select distinct c from AssistanceCase c left join fetch c.members where c.id in :ids")
+	List<AssistanceCase> findWithMembers(Collection<Long> ids);
+
+	/** 停旧建新: the cases opened as successors of this one. */
+	List<AssistanceCase> findByPredecessorCaseIdOrderByIdAsc(Long predecessorCaseId);
+
 	/** The case of that programme if the scope covers its household's community; otherwise empty (→ 404). */
 	default Optional<AssistanceCase> findInScope(long id, Programme programme, DataScope scope) {
 		return findByIdAndProgramme(id, programme).filter(c -> scope.includes(c.getCommunityId()));

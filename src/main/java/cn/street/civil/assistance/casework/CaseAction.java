@@ -59,7 +59,22 @@ public enum CaseAction {
 	COMMUNITY_REVIEW(EnumSet.of(REVIEWED, OBJECTED), REVIEWED,
 			EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
 	/** The written 不予确认 notice was delivered (the state stays; once, {@link CommunityReviewRule}). */
-	NOTIFY_REJECTION(EnumSet.of(REJECTED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), false);
+	NOTIFY_REJECTION(EnumSet.of(REJECTED), null, EnumSet.of(Role.STREET_CASEWORKER, Role.CHIEF), false),
+	/** 复核: the caseworker records the review's home visit and new incomes (the state stays). */
+	REVIEW_RECORD(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER), false),
+	/** 复核: the caseworker proposes the outcome. */
+	REVIEW_PROPOSE(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.COMMUNITY_CASEWORKER, Role.STREET_CASEWORKER),
+			false),
+	/** 复核决定 (keep / increase / decrease) by the chief; 渐退 and 终止 outcomes are {@link #TERMINATE}. */
+	REVIEW_DECIDE(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.CHIEF), true),
+	/** The chief sends a proposed review back to the caseworker. */
+	REVIEW_RETURN(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.CHIEF), false),
+	/** The street caseworker changes the case's review class. */
+	REVIEW_CLASS(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.STREET_CASEWORKER), false),
+	/** 调标: one line of a 调标 batch the chief approved (the batch carries the four-eyes rule). */
+	RESTANDARD(EnumSet.of(CONFIRMED), null, EnumSet.of(Role.CHIEF), false),
+	/** 停旧建新: the head died; the system ends the case (a successor case is opened). */
+	SUCCEED(EnumSet.of(CONFIRMED), TERMINATED, EnumSet.noneOf(Role.class), false);
 
 	private final Set<CaseState> from;
 

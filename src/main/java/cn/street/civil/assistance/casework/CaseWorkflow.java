@@ -102,6 +102,51 @@ public class CaseWorkflow {
 		return change;
 	}
 
+	/**
+	 * Ends what the case pays from {@code firstUnpaid}: a TERMINATE change then, and one more at each later month
+	 * that already has a change (a 调标 or a decided review effective later), so no later decision resumes
+	 * paying. Called inside {@link #perform}'s step, like {@link #recordChange}.
+	 */
+	public void recordEnd(AssistanceCase c, YearMonth firstUnpaid, @Nullable String reason, String decidedBy) {
+		List<YearMonth> later = changes(c).stream()
+			.map(CaseChange::getEffectiveMonth)
+			.filter(m -> m.isAfter(firstUnpaid))
+			.distinct()
+			.sorted()
+			.toList();
+		recordChange(c, ChangeKind.TERMINATE, firstUnpaid, CaseAmount.NOTHING, null, reason, null, decidedBy);
+		later.forEach(m -> recordChange(c, ChangeKind.TERMINATE, m, CaseAmount.NOTHING, null, reason, null, decidedBy));
+	}
+
+	/**
+	 * 停旧建新, done by the system on a registry event: the case in payment ends (death of the applicant, paid
+	 * up to the month of death) and, if anyone covered remains, a successor case is opened for them with the
+	 * given applicant, linked to its predecessor, carrying its materials and flagged for review. Returns the
+	 * successor, empty when nobody remains or the case is not in payment.
+	 */
+	public Optional<AssistanceCase> succeed(long caseId, LocalDate died, String endReason, long applicantPersonId,
+			String applicantName, List<CoveredMember> remaining, String successorReason) {
+		AssistanceCase old = cases.findById(caseId).orElseThrow(() -> new NotFoundException("AssistanceCase", caseId));
+		if (!CaseAction.SUCCEED.allowedFrom(old.getState())) {
+			return Optional.empty();
+		}
+		CaseState from = old.moveBySystem(CaseAction.SUCCEED);
+		YearMonth lastPaid = YearMonth.from(died);
+		old.terminate(LocalDate.now(clock), TerminationReason.DEATH, lastPaid);
+		recordEnd(old, lastPaid.plusMonths(1), endReason, AssistanceCase.SYSTEM);
+		cases.saveAndFlush(old);
+		record(old, from, CaseAction.SUCCEED, AssistanceCase.SYSTEM, endReason);
+		if (remaining.isEmpty()) {
+			return Optional.empty();
+		}
+		coverage.check(old.getProgramme(), old.getHouseholdId(),
+				remaining.stream().map(CoveredMember::getPersonId).toList());
+		AssistanceCase next = cases.saveAndFlush(AssistanceCase.successorOf(old, applicantPersonId, applicantName,
+				remaining, LocalDate.now(clock), successorReason));
+		record(next, null, CaseAction.APPLY, AssistanceCase.SYSTEM, successorReason);
+		return Optional.of(next);
+	}
+
 	/** Opens a case (the coverage rule first) and writes its first timeline line. */
 	public AssistanceCase open(AssistanceCase.Application application, CurrentUser user, String comment) {
 		if (!user.scope().includes(application.communityId())) {

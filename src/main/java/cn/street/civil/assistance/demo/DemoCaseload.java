@@ -139,6 +139,22 @@ class DemoCaseload implements DemoDataLoader {
 		open(take(bySize, 2, 3), CaseState.REJECTED, today, logins, random);
 		int edge = edgeCases(bySize, logins, random);
 		log.info("Demo 低保边缘家庭: {} households recognised (no cash)", edge);
+		// 定期复核: the classes A / B / C in turn (12 / 6 / 3 months in the demo standards); the reviews so far are
+		// taken as done on time, so the next one falls in the coming interval, and those whose date came in the
+		// last ten days are due now (a few of them overdue)
+		jdbc.sql("""
+				update assistance_case c set review_class = r.class,
+				    last_reviewed_on = case when r.done > 0 then (c.decided_on + r.done * r.months * interval '1 month')::date end,
+				    next_review_on = (c.decided_on + (r.done + 1) * r.months * interval '1 month')::date
+				from (select id, (array['A', 'B', 'C'])[1 + (id % 3)::int] as class,
+				             (array[12, 6, 3])[1 + (id % 3)::int] as months,
+				             floor((extract(year from age(:cutoff, decided_on)) * 12
+				                    + extract(month from age(:cutoff, decided_on)))
+				                   / (array[12, 6, 3])[1 + (id % 3)::int])::int as done
+				      from assistance_case where programme = 'DIBAO' and state = 'CONFIRMED') r
+				where c.id = r.id and c.review_class is null""")
+			.param("cutoff", today.minusDays(10))
+			.update();
 		int tekun = tekunCases(bySize.getOrDefault(1, List.of()), today, logins, random);
 		log.info("Demo 特困 caseload: {} persons in payment (集中 and 分散)", tekun);
 		log.info("Demo 低保 caseload: {} households in payment (monthly {} 元), {} terminated this year, 22 in progress",

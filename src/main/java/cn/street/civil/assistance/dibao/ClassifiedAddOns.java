@@ -38,6 +38,11 @@ class ClassifiedAddOns {
 		this.messages = messages;
 	}
 
+	/** The same rule over other (e.g. memoized) parameters. */
+	ClassifiedAddOns with(DibaoRuleParameters other) {
+		return new ClassifiedAddOns(other, messages);
+	}
+
 	List<DibaoAmount.AddOn> of(AssistanceCase c, Investigation investigation, YearMonth month, BigDecimal standard,
 			RoundingRule rounding) {
 		if (c.getProgramme() != Programme.DIBAO || c.getMembers().isEmpty()) {

@@ -42,6 +42,43 @@ class DibaoAmounts {
 		return DibaoAmount.compute(terms.standard(), c.getMembers().size(), income, terms.rounding(), extra);
 	}
 
+	/**
+	 * The same computation with every parameter read once per month and key: a 调标 batch computes hundreds of
+	 * cases for one month without a standards query per case.
+	 */
+	DibaoAmounts memoized() {
+		java.util.Map<Object, Object> seen = new java.util.concurrent.ConcurrentHashMap<>();
+		DibaoParameters p = (type, month) -> (DibaoTerms) seen.computeIfAbsent(java.util.List.of("terms", type, month),
+				k -> parameters.terms(type, month));
+		DibaoRuleParameters r = new DibaoRuleParameters() {
+
+			@Override
+			public int elderlyAge(YearMonth month) {
+				return (Integer) seen.computeIfAbsent(java.util.List.of("elderly", month), k -> rules.elderlyAge(month));
+			}
+
+			@Override
+			public AddOnTerms addOn(AddOnCondition condition, YearMonth month) {
+				return (AddOnTerms) seen.computeIfAbsent(java.util.List.of("addOn", condition, month),
+						k -> rules.addOn(condition, month));
+			}
+
+			@Override
+			public SinglePersonTerms singlePerson(cn.street.civil.household.ResidenceType type, YearMonth month) {
+				return (SinglePersonTerms) seen.computeIfAbsent(java.util.List.of("single", type, month),
+						k -> rules.singlePerson(type, month));
+			}
+
+			@Override
+			public BigDecimal edgeIncomeMultiplier(YearMonth month) {
+				return (BigDecimal) seen.computeIfAbsent(java.util.List.of("edge", month),
+						k -> rules.edgeIncomeMultiplier(month));
+			}
+
+		};
+		return new DibaoAmounts(p, r, addOns.with(r));
+	}
+
 	int noticeDays(AssistanceCase c, YearMonth month) {
 		return parameters.terms(c.getResidenceType(), month).noticeDays();
 	}

@@ -64,8 +64,11 @@ class DibaoController {
 
 	private final EdgeService edge;
 
+	private final DibaoReviewPage reviewPage;
+
 	DibaoController(DibaoService service, DibaoQueries queries, CaseWorkflow workflow, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages, EdgeService edge) {
+			ApplicationEventPublisher events, MessageSource messages, EdgeService edge, DibaoReviewPage reviewPage) {
+		this.reviewPage = reviewPage;
 		this.edge = edge;
 		this.service = service;
 		this.queries = queries;
@@ -187,6 +190,7 @@ class DibaoController {
 		model.addAttribute("actions", service.availableActions(c, user));
 		model.addAttribute("edgeOffer", edge.offersEdge(c, service.availableActions(c, user)));
 		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
+		reviewPage.addTo(model, c, user);
 		return "assistance/detail";
 	}
 
@@ -213,31 +217,13 @@ class DibaoController {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String investigationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = service.get(id, user);
-		InvestigationForm form = new InvestigationForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(service.today());
-		List<InvestigationForm.IncomeLine> lines = new java.util.ArrayList<>();
-		service.latestInvestigation(c).ifPresent(previous -> {
-			previous.getIncomes()
-				.forEach(i -> lines.add(new InvestigationForm.IncomeLine(i.getPersonId(), i.getKind(),
-						i.getMonthlyAmount(), i.getNote())));
-			form.setPropertyNotes(previous.getPropertyNotes());
-		});
-		c.getMembers().forEach(m -> lines.add(new InvestigationForm.IncomeLine(m.getPersonId(), null, null, null)));
-		form.setIncomes(lines);
-		Optional<Investigation> previous = service.latestInvestigation(c);
-		form.setConditions(c.getMembers()
-			.stream()
-			.map(m -> previous.flatMap(p -> p.conditionOf(m.getPersonId()))
-				.map(f -> new InvestigationForm.ConditionLine(m.getPersonId(), f.isSevereDisability(),
-						f.isSeriousIllness(), f.getNote()))
-				.orElseGet(() -> new InvestigationForm.ConditionLine(m.getPersonId(), false, false, null)))
-			.toList());
+		InvestigationForm form = InvestigationForm.startingFrom(c, service.latestInvestigation(c), service.today());
 		model.addAttribute("form", form);
 		return investigationPage(c, model);
 	}
 
-	private String investigationPage(AssistanceCase c, Model model) {
+	/** The 入户调查 page, also for a 复核's visit ({@code formAction} then names the review route). */
+	static String investigationPage(AssistanceCase c, Model model) {
 		model.addAttribute("c", c);
 		model.addAttribute("incomeKinds", IncomeKind.values());
 		model.addAttribute("memberNames", memberNames(c));
@@ -286,8 +272,9 @@ class DibaoController {
 
 	@PostMapping("/cases/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.confirm(id, version, comment, user);
+			@RequestParam(required = false) ReviewClass reviewClass, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes flash) {
+		service.confirm(id, version, comment, reviewClass, user);
 		return done(id, "CONFIRM", flash);
 	}
 

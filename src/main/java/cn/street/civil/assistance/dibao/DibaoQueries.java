@@ -41,6 +41,7 @@ public class DibaoQueries {
 			  and (cast(:state as text) is null or c.state = :state)
 			  and (cast(:needsReview as boolean) is null or c.needs_review = :needsReview)
 			  and (not :staffOnly or c.staff_related)
+			  and (not :reviewDue or (c.state = 'CONFIRMED' and c.next_review_on <= :dueBy))
 			  and (cast(:q as text) is null or c.household_no = :q or c.applicant_name like :qPrefix
 			       or exists (select 1 from assistance_case_member m where m.case_id = c.id and m.name like :qPrefix))
 			"""
@@ -61,10 +62,18 @@ public class DibaoQueries {
 
 	private final CaseDeadlines deadlines;
 
-	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities, CaseDeadlines deadlines) {
+	private final java.time.Clock clock;
+
+	DibaoQueries(JdbcClient jdbc, CommunityDirectory communities, CaseDeadlines deadlines, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.communities = communities;
 		this.deadlines = deadlines;
+		this.clock = clock;
+	}
+
+	/** A periodic review is due when its date falls in this month or earlier. */
+	private java.time.LocalDate dueBy() {
+		return java.time.YearMonth.now(clock).atEndOfMonth();
 	}
 
 	public Page<CaseRow> cases(CaseSearch search, boolean staffRelatedOnly, Pageable pageable, CurrentUser user) {
@@ -113,24 +122,39 @@ public class DibaoQueries {
 	 */
 	public Tally tally(CurrentUser user) {
 		Map<CaseState, Long> byState = new java.util.EnumMap<>(CaseState.class);
-		long[] needsReview = { 0 };
+		long[] counts = { 0, 0, 0, 0, 0 };
 		jdbc.sql("""
-				select c.state, count(*) as cases, count(*) filter (where c.needs_review) as flagged
+				select c.state, count(*) as cases, count(*) filter (where c.needs_review) as flagged,
+				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on <= :dueBy) as due,
+				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on < :today) as overdue,
+				       count(*) filter (where exists (select 1 from assistance_review r
+				                                      where r.case_id = c.id and r.status = 'PROPOSED')) as proposed,
+				       (select count(*) from assistance_restandard_batch b where b.status = 'PENDING') as batches
 				from assistance_case c
 				where c.programme = 'DIBAO' and (:all or c.community_id in (:scopeIds))
 				group by c.state
 				""")
 			.param("all", user.scope().all())
 			.param("scopeIds", user.scope().idsForQuery())
+			.param("dueBy", dueBy())
+			.param("today", java.time.LocalDate.now(clock))
 			.query(rs -> {
 				byState.put(CaseState.valueOf(rs.getString("state")), rs.getLong("cases"));
-				needsReview[0] += rs.getLong("flagged");
+				counts[0] += rs.getLong("flagged");
+				counts[1] += rs.getLong("due");
+				counts[2] += rs.getLong("overdue");
+				counts[3] += rs.getLong("proposed");
+				counts[4] = rs.getLong("batches");
 			});
-		return new Tally(byState, needsReview[0]);
+		return new Tally(byState, counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}
 
-	/** Case counts by state, and the number flagged for review. */
-	public record Tally(Map<CaseState, Long> byState, long needsReview) {
+	/**
+	 * Case counts by state, the number flagged for review, periodic reviews due (this month or earlier) and
+	 * overdue, reviews proposed and waiting for the chief, and pending 调标 batches.
+	 */
+	public record Tally(Map<CaseState, Long> byState, long needsReview, long reviewDue, long reviewOverdue,
+			long reviewsProposed, long restandardPending) {
 
 		public long in(CaseState state) {
 			return byState.getOrDefault(state, 0L);
@@ -153,6 +177,8 @@ public class DibaoQueries {
 			.param("state", search.state() == null ? null : search.state().name())
 			.param("needsReview", search.needsReview())
 			.param("staffOnly", staffOnly)
+			.param("reviewDue", Boolean.TRUE.equals(search.reviewDue()))
+			.param("dueBy", dueBy())
 			.param("q", q)
 			.param("qPrefix", q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 	}

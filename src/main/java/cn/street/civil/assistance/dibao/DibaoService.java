@@ -57,8 +57,12 @@ public class DibaoService {
 
 	private final Clock clock;
 
+	private final DibaoReviewSchedule reviewSchedule;
+
 	DibaoService(CaseWorkflow workflow, HouseholdDirectory directory, InvestigationRepository investigations,
-			DibaoAmounts amounts, JdbcClient jdbc, MessageSource messages, Clock clock) {
+			DibaoAmounts amounts, JdbcClient jdbc, MessageSource messages, Clock clock,
+			DibaoReviewSchedule reviewSchedule) {
+		this.reviewSchedule = reviewSchedule;
 		this.workflow = workflow;
 		this.directory = directory;
 		this.investigations = investigations;
@@ -176,6 +180,13 @@ public class DibaoService {
 	/** 入户调查 of a 低保 or 低保边缘 case: the same visit, incomes and findings. */
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void investigate(Programme programme, long id, InvestigationForm form, CurrentUser user) {
+		checkInvestigation(form);
+		workflow.perform(id, programme, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(),
+				c -> saveInvestigation(c, form, user));
+	}
+
+	/** The checks of a home-visit form that need no case (also for a 复核's visit). */
+	void checkInvestigation(InvestigationForm form) {
 		List<String> investigators = form.namedInvestigators();
 		if (investigators.size() < 2) {
 			throw new FieldRuleException("investigators", "assistance.rule.investigators-two");
@@ -186,25 +197,27 @@ public class DibaoService {
 		if (form.getVisitedOn().isAfter(today())) {
 			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-future");
 		}
-		workflow.perform(id, programme, form.getVersion(), CaseAction.INVESTIGATE, user, form.getConclusion(), c -> {
-			if (form.getVisitedOn().isBefore(c.getAppliedOn())) {
-				throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-before-application");
+	}
+
+	/** Saves the home visit of the form for the case (inside a transition's step); also for a 复核's visit. */
+	Investigation saveInvestigation(AssistanceCase c, InvestigationForm form, CurrentUser user) {
+		if (form.getVisitedOn().isBefore(c.getAppliedOn())) {
+			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-before-application");
+		}
+		List<IncomeItem> items = new ArrayList<>();
+		for (InvestigationForm.IncomeLine line : form.getIncomes()) {
+			if (line.getAmount() == null || line.getAmount().signum() == 0) {
+				continue;
 			}
-			List<IncomeItem> items = new ArrayList<>();
-			for (InvestigationForm.IncomeLine line : form.getIncomes()) {
-				if (line.getAmount() == null || line.getAmount().signum() == 0) {
-					continue;
-				}
-				if (line.getPersonId() == null || !c.covers(line.getPersonId()) || line.getKind() == null) {
-					throw new FieldRuleException("incomes", "assistance.rule.income-line");
-				}
-				items.add(new IncomeItem(line.getPersonId(), line.getKind(), line.getAmount().setScale(2),
-						strip(line.getNote())));
+			if (line.getPersonId() == null || !c.covers(line.getPersonId()) || line.getKind() == null) {
+				throw new FieldRuleException("incomes", "assistance.rule.income-line");
 			}
-			investigations.save(new Investigation(c.getId(), form.getVisitedOn(), investigators,
-					strip(form.getPropertyNotes()), form.getConclusion(), items, MemberConditions.of(form, c),
-					user.getUsername(), clock.instant()));
-		});
+			items.add(new IncomeItem(line.getPersonId(), line.getKind(), line.getAmount().setScale(2),
+					strip(line.getNote())));
+		}
+		return investigations.save(new Investigation(c.getId(), form.getVisitedOn(), form.namedInvestigators(),
+				strip(form.getPropertyNotes()), form.getConclusion(), items, MemberConditions.of(form, c),
+				user.getUsername(), clock.instant()));
 	}
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
@@ -228,6 +241,12 @@ public class DibaoService {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void confirm(long id, long version, String comment, CurrentUser user) {
+		confirm(id, version, comment, null, user);
+	}
+
+	/** 审核确认 with the case's 复核类别 (null: the default for the household, {@link DibaoReviewSchedule}). */
+	@PreAuthorize("hasRole('CHIEF')")
+	public void confirm(long id, long version, String comment, ReviewClass reviewClass, CurrentUser user) {
 		workflow.perform(id, DIBAO, version, CaseAction.CONFIRM, user, strip(comment), c -> {
 			if (!c.noticeOver(today())) {
 				throw new BusinessRuleException("assistance.rule.notice-running", c.getNoticeEnd().toString());
@@ -244,6 +263,7 @@ public class DibaoService {
 			c.confirm(today(), firstPaid);
 			workflow.recordChange(c, ChangeKind.CONFIRM, firstPaid, amount.asCaseAmount(), null, strip(comment), null,
 					user.getUsername());
+			reviewSchedule.atConfirmation(c, reviewClass, investigation, today());
 		});
 	}
 

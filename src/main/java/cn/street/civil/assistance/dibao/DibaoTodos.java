@@ -37,18 +37,31 @@ class DibaoTodos implements HomeTodo {
 				todos.add(todo(tally, "assistance.todo.objections", CaseState.OBJECTED, 201));
 				todos.add(new Todo("assistance.todo.needs-review", tally.needsReview(),
 						"/dibao/cases?needsReview=true", 205));
+				reviewTodos(todos, tally);
 			}
 			case STREET_CASEWORKER -> {
 				todos.add(todo(tally, "assistance.todo.review", CaseState.INVESTIGATED, 202));
 				todos.add(todo(tally, "assistance.todo.notice", CaseState.REVIEWED, 203));
 				todos.add(new Todo("assistance.todo.needs-review", tally.needsReview(),
 						"/dibao/cases?needsReview=true", 205));
+				reviewTodos(todos, tally);
 			}
-			case CHIEF -> todos.add(todo(tally, "assistance.todo.confirm", CaseState.ON_NOTICE, 204));
+			case CHIEF -> {
+				todos.add(todo(tally, "assistance.todo.confirm", CaseState.ON_NOTICE, 204));
+				todos.add(new Todo("dibao.todo.reviews-proposed", tally.reviewsProposed(), "/dibao/cases?state=CONFIRMED",
+						208));
+				todos.add(new Todo("dibao.todo.restandard", tally.restandardPending(), "/dibao/restandard", 209));
+			}
 			default -> {
 			}
 		}
 		return todos;
+	}
+
+	/** 定期复核 due this month (or earlier) and overdue. */
+	private static void reviewTodos(List<Todo> todos, DibaoQueries.Tally tally) {
+		todos.add(new Todo("dibao.todo.review-due", tally.reviewDue(), "/dibao/cases?reviewDue=true", 206));
+		todos.add(new Todo("dibao.todo.review-overdue", tally.reviewOverdue(), "/dibao/cases?reviewDue=true", 207));
 	}
 
 	private static Todo todo(DibaoQueries.Tally tally, String key, CaseState state, int order) {

@@ -212,6 +212,32 @@ public class InvestigationForm {
 		this.conditions = conditions == null ? new ArrayList<>() : conditions;
 	}
 
+	/**
+	 * A new visit's form for the case: today, the previous visit's incomes, property notes and findings (if any)
+	 * and one empty income line per covered member.
+	 */
+	static InvestigationForm startingFrom(cn.street.civil.assistance.casework.AssistanceCase c,
+			java.util.Optional<Investigation> previous, LocalDate today) {
+		InvestigationForm form = new InvestigationForm();
+		form.setVersion(c.getVersion());
+		form.setVisitedOn(today);
+		List<IncomeLine> lines = new ArrayList<>();
+		previous.ifPresent(p -> {
+			p.getIncomes()
+				.forEach(i -> lines.add(new IncomeLine(i.getPersonId(), i.getKind(), i.getMonthlyAmount(), i.getNote())));
+			form.setPropertyNotes(p.getPropertyNotes());
+		});
+		c.getMembers().forEach(m -> lines.add(new IncomeLine(m.getPersonId(), null, null, null)));
+		form.setIncomes(lines);
+		form.setConditions(c.getMembers()
+			.stream()
+			.map(m -> previous.flatMap(p -> p.conditionOf(m.getPersonId()))
+				.map(f -> new ConditionLine(m.getPersonId(), f.isSevereDisability(), f.isSeriousIllness(), f.getNote()))
+				.orElseGet(() -> new ConditionLine(m.getPersonId(), false, false, null)))
+			.toList());
+		return form;
+	}
+
 	/** The named investigators, blanks dropped, each at most 20 characters. */
 	List<String> namedInvestigators() {
 		return investigators.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();

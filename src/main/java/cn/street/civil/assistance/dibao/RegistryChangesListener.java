@@ -33,7 +33,11 @@ class RegistryChangesListener {
 
 	private final MessageSource messages;
 
-	RegistryChangesListener(AssistanceCaseRepository cases, CaseWorkflow workflow, MessageSource messages) {
+	private final DibaoSuccession succession;
+
+	RegistryChangesListener(AssistanceCaseRepository cases, CaseWorkflow workflow, MessageSource messages,
+			DibaoSuccession succession) {
+		this.succession = succession;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.messages = messages;
@@ -41,6 +45,8 @@ class RegistryChangesListener {
 
 	@ApplicationModuleListener
 	void on(PersonDeceased event) {
+		// 停旧建新 first: a case whose applicant died ends and its successor is flagged; the rest are flagged here
+		succession.onDeath(event);
 		flagCovering(event.personId(), event.date(), "assistance.review.reason.death");
 	}
 
