@@ -54,6 +54,19 @@ class DibaoReviewPage {
 		List<DibaoReview> history = reviews.reviews(c);
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("changes", changes);
+		// the case's current figures are its latest decision; when that starts after this month, the page says
+		// from when, and what is paid until then
+		java.time.YearMonth thisMonth = java.time.YearMonth.from(today);
+		CaseChange upcoming = changes.stream()
+			.filter(ch -> ch.getEffectiveMonth().isAfter(thisMonth))
+			.reduce((a, b) -> b)
+			.orElse(null);
+		model.addAttribute("upcomingChange", upcoming);
+		model.addAttribute("amountBeforeUpcoming", upcoming == null ? null : changes.stream()
+			.filter(ch -> ch.getEffectiveMonth().isBefore(upcoming.getEffectiveMonth()))
+			.reduce((a, b) -> b)
+			.map(CaseChange::getMonthlyAmount)
+			.orElse(java.math.BigDecimal.ZERO));
 		model.addAttribute("reviews", history);
 		model.addAttribute("openReview", history.stream().filter(DibaoReview::open).findFirst().orElse(null));
 		model.addAttribute("reviewClasses", ReviewClass.values());
