@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +75,13 @@ class PersonController {
 		return "household/persons";
 	}
 
+	/**
+	 * The page's reads (record, members or households, history, the programmes' sections) in one read-only
+	 * transaction: each of them is transactional itself, and four transactions of their own cost the page more
+	 * than its queries (JFR).
+	 */
 	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Person person = households.person(id, user);
 		model.addAttribute("person", person);
