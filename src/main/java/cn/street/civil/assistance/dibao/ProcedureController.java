@@ -44,8 +44,12 @@ class ProcedureController {
 
 	private final MessageSource messages;
 
+	private final cn.street.civil.assistance.casework.CaseWorkflow workflow;
+
 	ProcedureController(DibaoProcedure procedure, DibaoService service, CommunityDirectory communities,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages,
+			cn.street.civil.assistance.casework.CaseWorkflow workflow) {
+		this.workflow = workflow;
 		this.procedure = procedure;
 		this.service = service;
 		this.communities = communities;
@@ -115,6 +119,13 @@ class ProcedureController {
 		events.publishEvent(AuditRecord.of("assistance", "PRINT", "AssistanceCase", c.getId(), c.getCommunityId(),
 				msg("procedure.print." + kind + ".summary", c.getHouseholdNo())));
 		model.addAttribute("c", c);
+		// the notice states the decision as it was made (later reviews and 调标 are decisions of their own)
+		model.addAttribute("decided", workflow.changes(c)
+			.stream()
+			.filter(ch -> ch.getKind() == cn.street.civil.assistance.casework.ChangeKind.CONFIRM)
+			.reduce((a, b) -> b)
+			.map(cn.street.civil.assistance.casework.CaseChange::amount)
+			.orElse(null));
 		model.addAttribute("communityName", communities.byId(c.getCommunityId()).map(r -> r.name()).orElse(""));
 		model.addAttribute("today", service.today());
 		return "assistance/print-" + kind;
