@@ -11,7 +11,6 @@ import java.util.Set;
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseAmount;
-import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.ChangeKind;
 import cn.street.civil.assistance.casework.Programme;
@@ -39,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class EdgeService {
 
 	static final Programme EDGE = Programme.EDGE;
+
+	/** The actions of the 低保边缘 procedure (no 公示: the recognition pays no cash). */
+	static final Set<CaseAction> PROCEDURE = EnumSet.of(CaseAction.INVESTIGATE, CaseAction.REVIEW,
+			CaseAction.RECOGNISE, CaseAction.REJECT, CaseAction.TERMINATE);
 
 	private final CaseWorkflow workflow;
 
@@ -187,19 +190,7 @@ public class EdgeService {
 
 	/** The buttons shown; the server checks each again ({@link CaseWorkflow#perform}). */
 	public Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
-		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
-		for (CaseAction action : EnumSet.of(CaseAction.INVESTIGATE, CaseAction.REVIEW, CaseAction.RECOGNISE,
-				CaseAction.REJECT, CaseAction.TERMINATE)) {
-			boolean involved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
-					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
-			if (action.allowedFor(user.role()) && action.allowedFrom(c.getState()) && !involved) {
-				actions.add(action);
-			}
-		}
-		if (c.getState() == CaseState.CONFIRMED) {
-			actions.remove(CaseAction.INVESTIGATE);
-		}
-		return actions;
+		return workflow.availableActions(c, user, PROCEDURE);
 	}
 
 	private EdgeAssessment assessment(AssistanceCase c, Investigation investigation, YearMonth month) {
