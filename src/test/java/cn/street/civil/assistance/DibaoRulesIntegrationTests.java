@@ -2,7 +2,6 @@ package cn.street.civil.assistance;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,16 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.street.civil.assistance.dibao.AddOnCondition;
 import cn.street.civil.shared.security.DataScope;
-import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
 import cn.street.civil.support.TestIds;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,43 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** 分类施保 (one add-on per person, the highest) and 单人保 through the pages, on the real database. */
 @IntegrationTest
-class DibaoRulesIntegrationTests {
+class DibaoRulesIntegrationTests extends AtStandard330 {
 
 	static final AtomicInteger SEQUENCE = new AtomicInteger(100);
-
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	StandInDibaoRuleParameters rules;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	Clock appClock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void standard330() {
-		parameters.set("330", RoundingRule.ROUND_HALF_UP_FEN, 7);
-		rules.reset();
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-		rules.reset();
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
 
 	/** An ID number of someone born on that day (unique within the run). */
 	static String born(LocalDate birth) {

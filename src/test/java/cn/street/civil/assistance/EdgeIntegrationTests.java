@@ -2,22 +2,15 @@ package cn.street.civil.assistance;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import cn.street.civil.assistance.dibao.AddOnCondition;
 import cn.street.civil.shared.security.DataScope;
-import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,41 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** 低保边缘家庭: recognition without cash, the one-step offer on a 低保 rejection, scope, roles, four eyes, versions. */
 @IntegrationTest
-class EdgeIntegrationTests {
-
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	StandInDibaoRuleParameters rules;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	Clock appClock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void standard330() {
-		parameters.set("330", RoundingRule.ROUND_HALF_UP_FEN, 7);
-		rules.reset();
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-		rules.reset();
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
+class EdgeIntegrationTests extends AtStandard330 {
 
 	/** Head (40), spouse (38), child (10): ids household, head, spouse, child. */
 	long[] family(String name) throws Exception {

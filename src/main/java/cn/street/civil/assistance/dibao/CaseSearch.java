@@ -25,8 +25,4 @@ public record CaseSearch(String q, Long communityId, CaseState state, Boolean ne
 		return new CaseSearch(null, null, null, null);
 	}
 
-	String text() {
-		return q == null || q.isBlank() ? null : q.strip();
-	}
-
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.CaseActionEndpoints;
+import cn.street.civil.assistance.casework.CaseProcedure;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.TerminationReason;
@@ -48,7 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/dibao")
 @PreAuthorize(Roles.CASE_READ)
-class DibaoController {
+class DibaoController extends CaseActionEndpoints {
 
 	private final DibaoService service;
 
@@ -76,6 +78,16 @@ class DibaoController {
 		this.communities = communities;
 		this.events = events;
 		this.messages = messages;
+	}
+
+	@Override
+	protected CaseProcedure procedure() {
+		return service;
+	}
+
+	@Override
+	protected String caseBase() {
+		return "/dibao/cases/";
 	}
 
 	@ModelAttribute
@@ -249,60 +261,12 @@ class DibaoController {
 		return "redirect:/dibao/cases/" + id;
 	}
 
-	@PostMapping("/cases/{id}/review")
-	String review(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.review(id, version, comment, user);
-		return done(id, "REVIEW", flash);
-	}
-
-	@PostMapping("/cases/{id}/notice")
-	String notice(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes flash) {
-		service.startNotice(id, version, user);
-		return done(id, "NOTICE", flash);
-	}
-
-	@PostMapping("/cases/{id}/objection")
-	String objection(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.object(id, version, comment, user);
-		return done(id, "OBJECT", flash);
-	}
-
 	@PostMapping("/cases/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) ReviewClass reviewClass, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes flash) {
 		service.confirm(id, version, comment, reviewClass, user);
 		return done(id, "CONFIRM", flash);
-	}
-
-	@PostMapping("/cases/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.reject(id, version, comment, user);
-		return done(id, "REJECT", flash);
-	}
-
-	@PostMapping("/cases/{id}/terminate")
-	String terminate(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) TerminationReason reason, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.terminate(id, version, reason, comment, user);
-		return done(id, "TERMINATE", flash);
-	}
-
-	@PostMapping("/cases/{id}/review-done")
-	String reviewDone(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.clearReview(id, version, comment, user);
-		return done(id, "CLEAR_REVIEW", flash);
-	}
-
-	private static String done(long id, String action, RedirectAttributes flash) {
-		flash.addFlashAttribute("success", "assistance.flash." + action);
-		return "redirect:/dibao/cases/" + id;
 	}
 
 	/** 入户调查表, printable on A4: the covered members, the incomes, the signatures. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.street.civil.assistance.casework.CaseDeadlines;
+import cn.street.civil.assistance.casework.CaseListSql;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.community.CommunityDirectory;
@@ -42,9 +43,7 @@ public class DibaoQueries {
 			  and (cast(:needsReview as boolean) is null or c.needs_review = :needsReview)
 			  and (not :staffOnly or c.staff_related)
 			  and (not :reviewDue or (c.state = 'CONFIRMED' and c.next_review_on <= :dueBy))
-			  and (cast(:q as text) is null or c.household_no = :q or c.applicant_name like :qPrefix
-			       or exists (select 1 from assistance_case_member m where m.case_id = c.id and m.name like :qPrefix))
-			"""
+			  and """ + CaseListSql.TEXT_FILTER + "\n"
 			// 已超期: the deadlines' own rule, with its cutoffs bound (CaseDeadlines)
 			+ "  and (not :overdueOnly or " + CaseDeadlines.OVERDUE + ")\n";
 
@@ -164,34 +163,23 @@ public class DibaoQueries {
 
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Programme programme, CaseSearch search,
 			boolean staffOnly, CurrentUser user) {
-		String q = search.text();
 		boolean overdueOnly = Boolean.TRUE.equals(search.overdue());
 		// without the filter the cutoffs are not computed (a month without deadline standards still lists)
 		(overdueOnly ? deadlines.bindCutoffs(spec) : spec.param("totalCutoff", NO_CUTOFF)
 			.param("confirmationCutoff", NO_CUTOFF)
 			.param("rejectionCutoff", NO_CUTOFF)).param("overdueOnly", overdueOnly);
-		return spec.param("programme", programme.name())
-			.param("all", user.scope().all())
-			.param("scopeIds", user.scope().idsForQuery())
+		return CaseListSql.bindScopeAndText(spec, user, search.q())
+			.param("programme", programme.name())
 			.param("communityId", search.communityId())
 			.param("state", search.state() == null ? null : search.state().name())
 			.param("needsReview", search.needsReview())
 			.param("staffOnly", staffOnly)
 			.param("reviewDue", Boolean.TRUE.equals(search.reviewDue()))
-			.param("dueBy", dueBy())
-			.param("q", q)
-			.param("qPrefix", q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			.param("dueBy", dueBy());
 	}
 
 	private static String orderBy(Sort sort) {
-		StringBuilder sql = new StringBuilder(" order by ");
-		for (Sort.Order order : sort) {
-			String column = SORTS.get(order.getProperty());
-			if (column != null) {
-				sql.append(column).append(order.isAscending() ? " asc" : " desc").append(" nulls last, ");
-			}
-		}
-		return sql.append("c.id desc").toString();
+		return CaseListSql.orderBy(sort, SORTS);
 	}
 
 	private static CaseRow row(ResultSet rs, Map<Long, String> names) throws SQLException {

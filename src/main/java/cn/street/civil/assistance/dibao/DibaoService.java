@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,9 @@ import java.util.Set;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseAction;
-import cn.street.civil.assistance.casework.CaseAmount;
 import cn.street.civil.assistance.casework.ChangeKind;
+import cn.street.civil.assistance.casework.CaseProcedure;
+import cn.street.civil.assistance.casework.CaseSteps;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.CoveredMember;
 import cn.street.civil.assistance.casework.Programme;
@@ -34,14 +35,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.street.civil.assistance.casework.CaseText.blank;
+import static cn.street.civil.assistance.casework.CaseText.strip;
+
 /** 低保 use cases: each step is one {@link CaseWorkflow} transition plus the step's own data. */
 @Service
 @Transactional
-public class DibaoService {
+public class DibaoService implements CaseProcedure {
 
 	static final Programme DIBAO = Programme.DIBAO;
 
 	static final int SINGLE_PERSON_MIN_AGE = 18;
+
+	/** The bundle key of the 低保 materials list (and, with {@code .required}, the required ones). */
+	static final String MATERIALS = "assistance.dibao.materials";
 
 	private final CaseWorkflow workflow;
 
@@ -59,10 +66,13 @@ public class DibaoService {
 
 	private final DibaoReviewSchedule reviewSchedule;
 
+	private final CaseSteps steps;
+
 	DibaoService(CaseWorkflow workflow, HouseholdDirectory directory, InvestigationRepository investigations,
 			DibaoAmounts amounts, JdbcClient jdbc, MessageSource messages, Clock clock,
-			DibaoReviewSchedule reviewSchedule) {
+			DibaoReviewSchedule reviewSchedule, CaseSteps steps) {
 		this.reviewSchedule = reviewSchedule;
+		this.steps = steps;
 		this.workflow = workflow;
 		this.directory = directory;
 		this.investigations = investigations;
@@ -106,7 +116,7 @@ public class DibaoService {
 
 	/** The materials the bundle lists (code list), and which of them are required for 受理. */
 	public List<String> materialCodes() {
-		return codes("assistance.dibao.materials");
+		return steps.codes(MATERIALS);
 	}
 
 	@PreAuthorize(Roles.CASE_WRITE)
@@ -152,22 +162,14 @@ public class DibaoService {
 		else if (covered.size() != household.members().size()) {
 			throw new FieldRuleException("coveredPersonIds", "assistance.rule.whole-family");
 		}
-		Set<String> materials = new LinkedHashSet<>(form.getMaterials());
-		materials.retainAll(new HashSet<>(materialCodes()));
-		List<String> missing = codes("assistance.dibao.materials.required").stream()
-			.filter(code -> !materials.contains(code))
-			.map(code -> label("assistance.material." + code))
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new FieldRuleException("materials", "assistance.rule.materials-missing", String.join("、", missing));
-		}
+		List<String> materials = steps.materials(form.getMaterials(), MATERIALS);
 		if (form.isStaffRelated() && (blank(form.getRelatedStaff()) || blank(form.getRelatedStaffRelation()))) {
 			throw new FieldRuleException("relatedStaff", "assistance.rule.staff-required");
 		}
 		AssistanceCase.Application application = new AssistanceCase.Application(programme, household.id(),
 				household.householdNo(), household.communityId(), household.residenceType(), applicant.personId(),
 				applicant.name(), today(), covered, form.isSinglePerson(), form.getSinglePersonReason(),
-				form.isViaCommunity(), form.isWrittenMandate(), List.copyOf(materials), form.getOtherMaterials(),
+				form.isViaCommunity(), form.isWrittenMandate(), materials, form.getOtherMaterials(),
 				form.isStaffRelated(), strip(form.getRelatedStaff()), strip(form.getRelatedStaffRelation()));
 		return workflow.open(application, user, null).getId();
 	}
@@ -187,16 +189,7 @@ public class DibaoService {
 
 	/** The checks of a home-visit form that need no case (also for a 复核's visit). */
 	void checkInvestigation(InvestigationForm form) {
-		List<String> investigators = form.namedInvestigators();
-		if (investigators.size() < 2) {
-			throw new FieldRuleException("investigators", "assistance.rule.investigators-two");
-		}
-		if (investigators.stream().anyMatch(n -> n.length() > 20)) {
-			throw new FieldRuleException("investigators", "assistance.form.size20");
-		}
-		if (form.getVisitedOn().isAfter(today())) {
-			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-future");
-		}
+		steps.checkVisit(form.namedInvestigators(), form.getVisitedOn());
 	}
 
 	/** Saves the home visit of the form for the case (inside a transition's step); also for a 复核's visit. */
@@ -222,8 +215,7 @@ public class DibaoService {
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
 	public void review(long id, long version, String opinion, CurrentUser user) {
-		String text = required(opinion, "assistance.rule.opinion-required");
-		workflow.perform(id, DIBAO, version, CaseAction.REVIEW, user, text, c -> c.recordReviewOpinion(text));
+		steps.review(DIBAO, id, version, opinion, user);
 	}
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
@@ -234,9 +226,7 @@ public class DibaoService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void object(long id, long version, String objection, CurrentUser user) {
-		String text = required(objection, "assistance.rule.objection-required");
-		workflow.perform(id, DIBAO, version, CaseAction.OBJECT, user, text, c -> {
-		});
+		steps.object(DIBAO, id, version, objection, user);
 	}
 
 	@PreAuthorize("hasRole('CHIEF')")
@@ -269,29 +259,17 @@ public class DibaoService {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void reject(long id, long version, String reason, CurrentUser user) {
-		String text = required(reason, "assistance.rule.reason-required");
-		workflow.perform(id, DIBAO, version, CaseAction.REJECT, user, text, c -> c.reject(today(), text));
+		steps.reject(DIBAO, id, version, reason, user);
 	}
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
-		if (reason == null) {
-			throw new FieldRuleException("reason", "assistance.rule.termination-reason");
-		}
-		String text = label("assistance.termination." + reason) + (blank(comment) ? "" : "：" + comment.strip());
-		workflow.perform(id, DIBAO, version, CaseAction.TERMINATE, user, text,
-				c -> {
-					YearMonth lastPaid = YearMonth.from(today());
-					c.terminate(today(), reason, lastPaid);
-					workflow.recordChange(c, ChangeKind.TERMINATE, lastPaid.plusMonths(1), CaseAmount.NOTHING, null, text,
-							null, user.getUsername());
-				});
+		steps.terminate(DIBAO, EnumSet.allOf(TerminationReason.class), id, version, reason, comment, user);
 	}
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void clearReview(long id, long version, String note, CurrentUser user) {
-		String text = required(note, "assistance.rule.review-note-required");
-		workflow.perform(id, DIBAO, version, CaseAction.CLEAR_REVIEW, user, text, AssistanceCase::clearReview);
+		steps.clearReview(DIBAO, id, version, note, user);
 	}
 
 	/** The amount the case would get (or gets) for a month, or the reason it cannot be computed. */
@@ -324,33 +302,6 @@ public class DibaoService {
 
 	LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private List<String> codes(String key) {
-		String list = messages.getMessage(key, null, "", Locale.SIMPLIFIED_CHINESE);
-		return list.isBlank() ? List.of() : List.of(list.split("\\s*,\\s*"));
-	}
-
-	private String label(String key) {
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private static String required(String text, String code) {
-		if (blank(text)) {
-			throw new FieldRuleException("comment", code);
-		}
-		if (text.strip().length() > 1000) {
-			throw new FieldRuleException("comment", "assistance.form.size1000");
-		}
-		return text.strip();
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	private static String strip(String s) {
-		return blank(s) ? null : s.strip();
 	}
 
 	static BigDecimal zero() {

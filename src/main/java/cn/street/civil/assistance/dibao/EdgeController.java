@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.CaseActionEndpoints;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.Programme;
@@ -274,8 +275,7 @@ class EdgeController {
 	}
 
 	private static String done(long id, String action, RedirectAttributes flash) {
-		flash.addFlashAttribute("success", "edge.flash." + action);
-		return "redirect:" + BASE + "/" + id;
+		return CaseActionEndpoints.done(BASE + "/", "edge.flash.", id, action, flash);
 	}
 
 	private String msg(String key, Object... args) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseAmount;
-import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.assistance.casework.CaseSteps;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.ChangeKind;
 import cn.street.civil.assistance.casework.Programme;
@@ -25,6 +25,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static cn.street.civil.assistance.casework.CaseText.required;
+import static cn.street.civil.assistance.casework.CaseText.strip;
 
 /**
  * 低保边缘家庭 (DOMAIN §1.5) as a case of programme EDGE: application (whole family) → 入户调查 → the street
@@ -40,6 +43,10 @@ public class EdgeService {
 
 	static final Programme EDGE = Programme.EDGE;
 
+	/** The actions of the 低保边缘 procedure (no 公示: the recognition pays no cash). */
+	static final Set<CaseAction> PROCEDURE = EnumSet.of(CaseAction.INVESTIGATE, CaseAction.REVIEW,
+			CaseAction.RECOGNISE, CaseAction.REJECT, CaseAction.TERMINATE);
+
 	private final CaseWorkflow workflow;
 
 	private final DibaoService dibao;
@@ -52,8 +59,11 @@ public class EdgeService {
 
 	private final Clock clock;
 
+	private final CaseSteps steps;
+
 	EdgeService(CaseWorkflow workflow, DibaoService dibao, InvestigationRepository investigations, DibaoAmounts amounts,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, CaseSteps steps) {
+		this.steps = steps;
 		this.workflow = workflow;
 		this.dibao = dibao;
 		this.investigations = investigations;
@@ -81,8 +91,7 @@ public class EdgeService {
 	/** The street caseworker's assessment (审核意见). */
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
 	public void assess(long id, long version, String opinion, CurrentUser user) {
-		String text = required(opinion, "assistance.rule.opinion-required");
-		workflow.perform(id, EDGE, version, CaseAction.REVIEW, user, text, c -> c.recordReviewOpinion(text));
+		steps.review(EDGE, id, version, opinion, user);
 	}
 
 	/** 认定 by the chief: from the month after, with no cash. */
@@ -94,22 +103,12 @@ public class EdgeService {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void reject(long id, long version, String reason, CurrentUser user) {
-		String text = required(reason, "assistance.rule.reason-required");
-		workflow.perform(id, EDGE, version, CaseAction.REJECT, user, text, c -> c.reject(today(), text));
+		steps.reject(EDGE, id, version, reason, user);
 	}
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
-		if (reason == null) {
-			throw new FieldRuleException("reason", "assistance.rule.termination-reason");
-		}
-		String text = label("assistance.termination." + reason) + (strip(comment) == null ? "" : "：" + comment.strip());
-		workflow.perform(id, EDGE, version, CaseAction.TERMINATE, user, text, c -> {
-			YearMonth last = YearMonth.from(today());
-			c.terminate(today(), reason, last);
-			workflow.recordChange(c, ChangeKind.TERMINATE, last.plusMonths(1), CaseAmount.NOTHING, null, text, null,
-					user.getUsername());
-		});
+		steps.terminate(EDGE, EnumSet.allOf(TerminationReason.class), id, version, reason, comment, user);
 	}
 
 	/**
@@ -187,19 +186,7 @@ public class EdgeService {
 
 	/** The buttons shown; the server checks each again ({@link CaseWorkflow#perform}). */
 	public Set<CaseAction> availableActions(AssistanceCase c, CurrentUser user) {
-		Set<CaseAction> actions = EnumSet.noneOf(CaseAction.class);
-		for (CaseAction action : EnumSet.of(CaseAction.INVESTIGATE, CaseAction.REVIEW, CaseAction.RECOGNISE,
-				CaseAction.REJECT, CaseAction.TERMINATE)) {
-			boolean involved = action.fourEyes() && (user.getUsername().equals(c.getPreparedBy())
-					|| (c.isStaffRelated() && user.getUsername().equals(c.getRelatedStaff())));
-			if (action.allowedFor(user.role()) && action.allowedFrom(c.getState()) && !involved) {
-				actions.add(action);
-			}
-		}
-		if (c.getState() == CaseState.CONFIRMED) {
-			actions.remove(CaseAction.INVESTIGATE);
-		}
-		return actions;
+		return workflow.availableActions(c, user, PROCEDURE);
 	}
 
 	private EdgeAssessment assessment(AssistanceCase c, Investigation investigation, YearMonth month) {
@@ -221,24 +208,6 @@ public class EdgeService {
 
 	private String msg(String key, Object... args) {
 		return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	private String label(String key) {
-		return msg(key);
-	}
-
-	private static String required(String text, String code) {
-		if (text == null || text.isBlank()) {
-			throw new FieldRuleException("comment", code);
-		}
-		if (text.strip().length() > 1000) {
-			throw new FieldRuleException("comment", "assistance.form.size1000");
-		}
-		return text.strip();
-	}
-
-	private static String strip(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

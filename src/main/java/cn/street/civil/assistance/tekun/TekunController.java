@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
+import cn.street.civil.assistance.casework.CaseActionEndpoints;
+import cn.street.civil.assistance.casework.CaseProcedure;
 import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
@@ -50,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/tekun")
 @PreAuthorize(Roles.CASE_READ)
-class TekunController {
+class TekunController extends CaseActionEndpoints {
 
 	private static final String CASES = "/tekun/cases/";
 
@@ -74,6 +76,16 @@ class TekunController {
 		this.communities = communities;
 		this.events = events;
 		this.messages = messages;
+	}
+
+	@Override
+	protected CaseProcedure procedure() {
+		return service;
+	}
+
+	@Override
+	protected String caseBase() {
+		return CASES;
 	}
 
 	@ModelAttribute
@@ -278,59 +290,11 @@ class TekunController {
 		return "assistance/tekun/assessment";
 	}
 
-	@PostMapping("/cases/{id}/review")
-	String review(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.review(id, version, comment, user);
-		return done(id, "REVIEW", flash);
-	}
-
-	@PostMapping("/cases/{id}/notice")
-	String notice(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes flash) {
-		service.startNotice(id, version, user);
-		return done(id, "NOTICE", flash);
-	}
-
-	@PostMapping("/cases/{id}/objection")
-	String objection(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.object(id, version, comment, user);
-		return done(id, "OBJECT", flash);
-	}
-
 	@PostMapping("/cases/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
 		service.confirm(id, version, comment, user);
 		return done(id, "CONFIRM", flash);
-	}
-
-	@PostMapping("/cases/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.reject(id, version, comment, user);
-		return done(id, "REJECT", flash);
-	}
-
-	@PostMapping("/cases/{id}/terminate")
-	String terminate(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) TerminationReason reason, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.terminate(id, version, reason, comment, user);
-		return done(id, "TERMINATE", flash);
-	}
-
-	@PostMapping("/cases/{id}/review-done")
-	String reviewDone(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String comment,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes flash) {
-		service.clearReview(id, version, comment, user);
-		return done(id, "CLEAR_REVIEW", flash);
-	}
-
-	private static String done(long id, String action, RedirectAttributes flash) {
-		flash.addFlashAttribute("success", "assistance.flash." + action);
-		return "redirect:" + CASES + id;
 	}
 
 	/** 特困人员调查表, printable on A4: the person, the three conditions, the self-care assessment, the signatures. */

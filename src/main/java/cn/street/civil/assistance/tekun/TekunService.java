@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +14,8 @@ import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseAmount;
 import cn.street.civil.assistance.casework.CaseChange;
 import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.assistance.casework.CaseProcedure;
+import cn.street.civil.assistance.casework.CaseSteps;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.ChangeKind;
 import cn.street.civil.assistance.casework.CoveredMember;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import static cn.street.civil.assistance.casework.CaseText.blank;
-import static cn.street.civil.assistance.casework.CaseText.required;
 import static cn.street.civil.assistance.casework.CaseText.strip;
 
 /**
@@ -43,7 +43,7 @@ import static cn.street.civil.assistance.casework.CaseText.strip;
  */
 @Service
 @Transactional
-public class TekunService {
+public class TekunService implements CaseProcedure {
 
 	static final Programme TEKUN = Programme.TEKUN;
 
@@ -53,6 +53,9 @@ public class TekunService {
 	static final int ELDERLY_AGE = 60;
 
 	static final int MINOR_AGE = 16;
+
+	/** The bundle key of the 特困 materials list (and, with {@code .required}, the required ones). */
+	static final String MATERIALS = "tekun.materials";
 
 	/** The actions of the 特困 procedure (no 近亲属 flags of the registry: those are 低保's). */
 	static final Set<CaseAction> PROCEDURE = EnumSet.of(CaseAction.INVESTIGATE, CaseAction.REVIEW, CaseAction.NOTICE,
@@ -73,8 +76,11 @@ public class TekunService {
 
 	private final Clock clock;
 
+	private final CaseSteps steps;
+
 	TekunService(CaseWorkflow workflow, DibaoService dibao, TekunAssessmentRepository assessments,
-			TekunCaseRepository details, TekunAmounts amounts, MessageSource messages, Clock clock) {
+			TekunCaseRepository details, TekunAmounts amounts, MessageSource messages, Clock clock, CaseSteps steps) {
+		this.steps = steps;
 		this.workflow = workflow;
 		this.dibao = dibao;
 		this.assessments = assessments;
@@ -115,7 +121,7 @@ public class TekunService {
 	}
 
 	public List<String> materialCodes() {
-		return codes("tekun.materials");
+		return steps.codes(MATERIALS);
 	}
 
 	@PreAuthorize(Roles.CASE_WRITE)
@@ -134,20 +140,12 @@ public class TekunService {
 		if (form.getCategory() == TekunCategory.MINOR && age >= MINOR_AGE) {
 			throw new FieldRuleException("category", "tekun.rule.category-minor", age);
 		}
-		Set<String> materials = new LinkedHashSet<>(form.getMaterials());
-		materials.retainAll(materialCodes());
-		List<String> missing = codes("tekun.materials.required").stream()
-			.filter(code -> !materials.contains(code))
-			.map(code -> label("assistance.material." + code))
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new FieldRuleException("materials", "assistance.rule.materials-missing", String.join("、", missing));
-		}
+		List<String> materials = steps.materials(form.getMaterials(), MATERIALS);
 		AssistanceCase.Application application = new AssistanceCase.Application(TEKUN, household.id(),
 				household.householdNo(), household.communityId(), household.residenceType(), applicant.personId(),
 				applicant.name(), today(),
 				List.of(new CoveredMember(person.personId(), person.name(), person.relation(), person.birthDate())),
-				false, null, form.isViaCommunity(), form.isWrittenMandate(), List.copyOf(materials),
+				false, null, form.isViaCommunity(), form.isWrittenMandate(), materials,
 				strip(form.getOtherMaterials()), false, null, null);
 		AssistanceCase c = workflow.open(application, user, label("tekun.category." + form.getCategory()));
 		details.save(new TekunCase(c.getId(), form.getCategory()));
@@ -167,8 +165,7 @@ public class TekunService {
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
 	public void review(long id, long version, String opinion, CurrentUser user) {
-		String text = required(opinion, "assistance.rule.opinion-required");
-		workflow.perform(id, TEKUN, version, CaseAction.REVIEW, user, text, c -> c.recordReviewOpinion(text));
+		steps.review(TEKUN, id, version, opinion, user);
 	}
 
 	@PreAuthorize("hasRole('STREET_CASEWORKER')")
@@ -179,9 +176,7 @@ public class TekunService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void object(long id, long version, String objection, CurrentUser user) {
-		String text = required(objection, "assistance.rule.objection-required");
-		workflow.perform(id, TEKUN, version, CaseAction.OBJECT, user, text, c -> {
-		});
+		steps.object(TEKUN, id, version, objection, user);
 	}
 
 	/** 审核确认 by the chief after the notice: the three conditions must hold; pays from the next month. */
@@ -206,23 +201,13 @@ public class TekunService {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void reject(long id, long version, String reason, CurrentUser user) {
-		String text = required(reason, "assistance.rule.reason-required");
-		workflow.perform(id, TEKUN, version, CaseAction.REJECT, user, text, c -> c.reject(today(), text));
+		steps.reject(TEKUN, id, version, reason, user);
 	}
 
 	/** 终止 with a 特困 reason: the month after this one pays nothing. */
 	@PreAuthorize("hasRole('CHIEF')")
 	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
-		if (reason == null || !TerminationReason.TEKUN.contains(reason)) {
-			throw new FieldRuleException("reason", "assistance.rule.termination-reason");
-		}
-		String text = label("assistance.termination." + reason) + (blank(comment) ? "" : "：" + comment.strip());
-		workflow.perform(id, TEKUN, version, CaseAction.TERMINATE, user, text, c -> {
-			YearMonth lastPaid = YearMonth.from(today());
-			c.terminate(today(), reason, lastPaid);
-			workflow.recordChange(c, ChangeKind.TERMINATE, lastPaid.plusMonths(1), CaseAmount.NOTHING, null, text, null,
-					user.getUsername());
-		});
+		steps.terminate(TEKUN, TerminationReason.TEKUN, id, version, reason, comment, user);
 	}
 
 	/**
@@ -263,8 +248,7 @@ public class TekunService {
 
 	@PreAuthorize(Roles.CASE_WRITE)
 	public void clearReview(long id, long version, String note, CurrentUser user) {
-		String text = required(note, "assistance.rule.review-note-required");
-		workflow.perform(id, TEKUN, version, CaseAction.CLEAR_REVIEW, user, text, AssistanceCase::clearReview);
+		steps.clearReview(TEKUN, id, version, note, user);
 	}
 
 	/** When the next 年审 is due: a year after the confirmation or the last 年审; null when not in payment. */
@@ -312,17 +296,7 @@ public class TekunService {
 	}
 
 	private List<String> checkVisit(TekunAssessmentForm form) {
-		List<String> investigators = form.namedInvestigators();
-		if (investigators.size() < 2) {
-			throw new FieldRuleException("investigators", "assistance.rule.investigators-two");
-		}
-		if (investigators.stream().anyMatch(n -> n.length() > 20)) {
-			throw new FieldRuleException("investigators", "assistance.form.size20");
-		}
-		if (form.getVisitedOn().isAfter(today())) {
-			throw new FieldRuleException("visitedOn", "assistance.rule.visited-on-future");
-		}
-		return investigators;
+		return steps.checkVisit(form.namedInvestigators(), form.getVisitedOn());
 	}
 
 	/** The recorded basis must fit the person's age on the visit day; each answer needs its details. */
@@ -351,11 +325,6 @@ public class TekunService {
 		if (form.getSupportForm() == SupportForm.DISPERSED && blank(form.getCarerName())) {
 			throw new FieldRuleException("carerName", "tekun.rule.carer-required");
 		}
-	}
-
-	private List<String> codes(String key) {
-		String list = messages.getMessage(key, null, "", Locale.SIMPLIFIED_CHINESE);
-		return list.isBlank() ? List.of() : List.of(list.split("\\s*,\\s*"));
 	}
 
 	private String label(String key) {
