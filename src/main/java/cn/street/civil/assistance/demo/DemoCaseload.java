@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 
 import cn.street.civil.assistance.casework.CaseState;
+import cn.street.civil.assistance.dibao.AgeAddOns;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.demo.DemoDataLoader;
 import cn.street.civil.shared.demo.DemoStaff;
@@ -71,10 +72,14 @@ class DemoCaseload implements DemoDataLoader {
 
 	private final Standards standards;
 
+	private final AgeAddOns ageAddOns;
+
 	/** The demo standards' rounding rule (amounts here are whole yuan, so either rule gives the same). */
 	private String rounding;
 
-	DemoCaseload(JdbcClient jdbc, CommunityDirectory communities, Clock clock, Standards standards) {
+	DemoCaseload(JdbcClient jdbc, CommunityDirectory communities, Clock clock, Standards standards,
+			AgeAddOns ageAddOns) {
+		this.ageAddOns = ageAddOns;
 		this.jdbc = jdbc;
 		this.communities = communities;
 		this.clock = clock;
@@ -107,14 +112,17 @@ class DemoCaseload implements DemoDataLoader {
 		for (int size = 1; size < SIZES.length; size++) {
 			paying.addAll(take(bySize, size, SIZES[size]));
 		}
-		int[] amounts = amounts(paying, random);
+		YearMonth[] firstPaid = new YearMonth[paying.size()];
+		BigDecimal[] addOnsNow = new BigDecimal[paying.size()];
+		for (int i = 0; i < paying.size(); i++) {
+			YearMonth month = RAISE.minusMonths(11).plusMonths(random.nextInt(22)); // 2025-02 .. 2026-11
+			firstPaid[i] = month.isBefore(thisMonth) ? month : thisMonth.minusMonths(1);
+			addOnsNow[i] = addOns(paying.get(i), firstPaid[i].isBefore(RAISE) ? RAISE : firstPaid[i], STANDARD);
+		}
+		int[] bases = bases(paying, addOnsNow, random);
 		for (int i = 0; i < paying.size(); i++) {
 			Household h = paying.get(i);
-			YearMonth firstPaid = RAISE.minusMonths(11).plusMonths(random.nextInt(22)); // 2025-02 .. 2026-11
-			if (!firstPaid.isBefore(thisMonth)) {
-				firstPaid = thisMonth.minusMonths(1);
-			}
-			Case c = confirmed(h, firstPaid, amounts[i], logins, random);
+			Case c = confirmed(h, firstPaid[i], bases[i], logins, random);
 			if (i % 40 == 7) {
 				c.needsReview = "家庭成员变动：请复核";
 				c.transitions.add(new Transition("CONFIRMED", "CONFIRMED", "FLAG_REVIEW", "system", today.minusDays(3),
@@ -214,51 +222,64 @@ class DemoCaseload implements DemoDataLoader {
 	}
 
 	/**
-	 * Whole-yuan amounts that add up to {@link #MONTHLY_TOTAL}: each household between a fifth and nine tenths
-	 * of S × n (so its income, S × n − amount, also stays under 310 × n for the months before the raise).
+	 * Whole-yuan 基本低保金 at S = 330 such that, with each household's 分类施保 add-ons, the month's total is
+	 * {@link #MONTHLY_TOTAL}: each base between a fifth and nine tenths of S × n, and never below 21 × n, so the
+	 * income, S × n − base, also leaves a base at 310 for the months before the raise.
 	 */
-	private static int[] amounts(List<Household> paying, Random random) {
+	private static int[] bases(List<Household> paying, BigDecimal[] addOns, Random random) {
 		int line = STANDARD.intValue();
 		double[] weights = new double[paying.size()];
 		double sum = 0;
+		int total = MONTHLY_TOTAL.intValueExact();
 		for (int i = 0; i < weights.length; i++) {
 			weights[i] = line * paying.get(i).members.size() * (0.2 + 0.7 * random.nextDouble());
 			sum += weights[i];
+			total -= addOns[i].intValue();
 		}
-		int total = MONTHLY_TOTAL.intValueExact();
-		int[] amounts = new int[weights.length];
+		int[] bases = new int[weights.length];
 		int given = 0;
 		for (int i = 0; i < weights.length; i++) {
-			int max = (line - 21) * paying.get(i).members.size();
-			amounts[i] = Math.max(30, Math.min(max, (int) Math.round(weights[i] * total / sum)));
-			given += amounts[i];
+			int n = paying.get(i).members.size();
+			bases[i] = Math.max(21 * n, Math.min((line - 21) * n, (int) Math.round(weights[i] * total / sum)));
+			given += bases[i];
 		}
 		// the rounding difference, spread one yuan at a time over households that can take it
-		for (int i = 0; given != total; i = (i + 1) % amounts.length) {
+		for (int i = 0; given != total; i = (i + 1) % bases.length) {
 			int step = Integer.signum(total - given);
-			int max = (line - 21) * paying.get(i).members.size();
-			if (amounts[i] + step >= 30 && amounts[i] + step <= max) {
-				amounts[i] += step;
+			int n = paying.get(i).members.size();
+			if (bases[i] + step >= 21 * n && bases[i] + step <= (line - 21) * n) {
+				bases[i] += step;
 				given += step;
 			}
 		}
-		return amounts;
+		return bases;
 	}
 
-	/** A case in payment from {@code firstPaid} at {@code amount} (S = 330), confirmed the month before. */
-	private Case confirmed(Household h, YearMonth firstPaid, int amount, Map<Long, DemoStaff.CommunityLogin> logins, Random random) {
+	/** The family's 分类施保 in a month at standard S, as a confirmation would compute it (by age: nothing else is recorded). */
+	private BigDecimal addOns(Household h, YearMonth month, BigDecimal standard) {
+		return ageAddOns.total(h.members.stream().map(Member::birthDate).toList(), month, standard,
+				RoundingRule.valueOf(rounding));
+	}
+
+	/**
+	 * A case in payment from {@code firstPaid} with base {@code base} at S = 330 (plus its add-ons), confirmed the
+	 * month before.
+	 */
+	private Case confirmed(Household h, YearMonth firstPaid, int base, Map<Long, DemoStaff.CommunityLogin> logins, Random random) {
 		Case c = new Case(h, CaseState.CONFIRMED, logins.get(h.communityId));
 		LocalDate decided = firstPaid.minusMonths(1).atDay(5 + random.nextInt(20));
 		c.history(decided.minusDays(24 + random.nextInt(10)), decided, random);
-		c.income = STANDARD.multiply(BigDecimal.valueOf(h.members.size())).subtract(BigDecimal.valueOf(amount));
+		c.income = STANDARD.multiply(BigDecimal.valueOf(h.members.size())).subtract(BigDecimal.valueOf(base));
 		c.firstPaid = firstPaid;
 		if (firstPaid.isBefore(RAISE)) {
-			c.changes.add(new Change("CONFIRM", firstPaid, OLD_STANDARD, c, decided, DemoStaff.CHIEF, null));
-			c.changes.add(new Change("RESTANDARD", RAISE, STANDARD, c, LocalDate.of(2025, 12, 22), DemoStaff.CHIEF,
-					"调标：低保标准自2026年1月起由310元调整为330元"));
+			c.changes.add(new Change("CONFIRM", firstPaid, OLD_STANDARD, c, addOns(h, firstPaid, OLD_STANDARD), decided,
+					DemoStaff.CHIEF, null));
+			c.changes.add(new Change("RESTANDARD", RAISE, STANDARD, c, addOns(h, RAISE, STANDARD),
+					LocalDate.of(2025, 12, 22), DemoStaff.CHIEF, "调标：低保标准自2026年1月起由310元调整为330元"));
 		}
 		else {
-			c.changes.add(new Change("CONFIRM", firstPaid, STANDARD, c, decided, DemoStaff.CHIEF, null));
+			c.changes.add(new Change("CONFIRM", firstPaid, STANDARD, c, addOns(h, firstPaid, STANDARD), decided,
+					DemoStaff.CHIEF, null));
 		}
 		c.amount = c.changes.get(c.changes.size() - 1);
 		return c;
@@ -267,8 +288,8 @@ class DemoCaseload implements DemoDataLoader {
 	/** Confirmed in 2025, terminated in month {@code month} of this year. */
 	private void terminated(Household h, int month, Map<Long, DemoStaff.CommunityLogin> logins, Random random) {
 		YearMonth firstPaid = YearMonth.of(2025, 2 + random.nextInt(9));
-		int amount = 60 + random.nextInt(150) * h.members.size();
-		Case c = confirmed(h, firstPaid, amount, logins, random);
+		int base = 60 + random.nextInt(150) * h.members.size();
+		Case c = confirmed(h, firstPaid, base, logins, random);
 		c.state = CaseState.TERMINATED;
 		String[] reasons = { "INCOME_ABOVE_LINE", "INCOME_ABOVE_LINE", "DEATH", "MOVED_OUT", "REFUSED_REVIEW",
 				"VOLUNTARY_EXIT" };
@@ -276,7 +297,7 @@ class DemoCaseload implements DemoDataLoader {
 		YearMonth lastPaid = YearMonth.of(2026, month);
 		c.terminatedOn = lastPaid.atDay(12 + random.nextInt(10));
 		c.lastPaid = lastPaid;
-		c.changes.add(new Change("TERMINATE", lastPaid.plusMonths(1), null, null, c.terminatedOn, DemoStaff.CHIEF,
+		c.changes.add(new Change("TERMINATE", lastPaid.plusMonths(1), null, null, null, c.terminatedOn, DemoStaff.CHIEF,
 				c.terminationReason));
 		c.transitions.add(new Transition("CONFIRMED", "TERMINATED", "TERMINATE", DemoStaff.CHIEF, c.terminatedOn,
 				switch (c.terminationReason) {
@@ -524,7 +545,7 @@ class DemoCaseload implements DemoDataLoader {
 					insert into assistance_case_change (case_id, kind, effective_month, standard_amount, covered_count,
 					    counted_income, rounding, base_amount, add_ons, care_amount, monthly_amount, reason, decided_by,
 					    decided_at)
-					values (:case, :kind, :month, :standard, :covered, :income, :rounding, :base, 0, :care, :amount,
+					values (:case, :kind, :month, :standard, :covered, :income, :rounding, :base, :addOns, :care, :amount,
 					    :reason, :by, :at)""")
 				.param("case", id)
 				.param("kind", ch.kind)
@@ -534,6 +555,7 @@ class DemoCaseload implements DemoDataLoader {
 				.param("income", ch.standard == null ? null : c.income)
 				.param("rounding", ch.standard == null ? null : rounding)
 				.param("base", ch.base)
+				.param("addOns", ch.addOns)
 				.param("care", ch.care)
 				.param("amount", ch.amount)
 				.param("reason", ch.reason)
@@ -628,6 +650,8 @@ class DemoCaseload implements DemoDataLoader {
 
 		final BigDecimal base;
 
+		final BigDecimal addOns;
+
 		final BigDecimal care;
 
 		final BigDecimal amount;
@@ -638,14 +662,17 @@ class DemoCaseload implements DemoDataLoader {
 
 		final String reason;
 
-		Change(String kind, YearMonth month, BigDecimal standard, Case c, LocalDate on, String by, String reason) {
+		/** A 低保 decision: S × n − I plus the add-ons; {@code standard} null for a termination. */
+		Change(String kind, YearMonth month, BigDecimal standard, Case c, BigDecimal addOns, LocalDate on, String by,
+				String reason) {
 			this.kind = kind;
 			this.month = month;
 			this.standard = standard;
 			this.base = standard == null ? BigDecimal.ZERO
 					: standard.multiply(BigDecimal.valueOf(c.household.members.size())).subtract(c.income);
+			this.addOns = standard == null ? BigDecimal.ZERO : addOns;
 			this.care = BigDecimal.ZERO;
-			this.amount = base;
+			this.amount = base.add(this.addOns);
 			this.on = on;
 			this.by = by;
 			this.reason = reason;
@@ -658,6 +685,7 @@ class DemoCaseload implements DemoDataLoader {
 			this.month = month;
 			this.standard = standard;
 			this.base = base;
+			this.addOns = BigDecimal.ZERO;
 			this.care = care;
 			this.amount = base.add(care);
 			this.on = on;

@@ -70,6 +70,25 @@ class ClassifiedAddOns {
 		return addOns;
 	}
 
+	/**
+	 * The add-ons of people known by their birth dates only (nothing recorded about disability or illness), such
+	 * as the demo caseload's families: 老年人 or 未成年人, whichever the age at the end of the month gives.
+	 */
+	BigDecimal totalByAge(List<LocalDate> birthDates, YearMonth month, BigDecimal standard, RoundingRule rounding) {
+		int elderlyAge = rules.elderlyAge(month);
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		for (LocalDate birthDate : birthDates) {
+			int age = ageAtEndOf(birthDate, month);
+			AddOnCondition condition = age >= elderlyAge ? AddOnCondition.ELDERLY
+					: age < AddOnCondition.ADULT_AGE ? AddOnCondition.MINOR : null;
+			BigDecimal amount = condition == null ? null : amount(rules.addOn(condition, month), standard, rounding);
+			if (amount != null && amount.signum() > 0) {
+				total = total.add(amount);
+			}
+		}
+		return total;
+	}
+
 	static List<AddOnCondition> conditions(CoveredMember m, Investigation investigation, YearMonth month,
 			int elderlyAge) {
 		List<AddOnCondition> met = new ArrayList<>();
