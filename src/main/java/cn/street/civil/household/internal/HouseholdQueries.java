@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import cn.street.civil.household.PersonStatus;
@@ -45,6 +46,9 @@ public class HouseholdQueries {
 	/** URL sort key → SQL expression (whitelist: nothing from the request reaches the SQL text). */
 	public static final Map<String, String> HOUSEHOLD_SORTS = Map.of("householdNo", "h.household_no", "community", "c.code",
 			"head", "p.name", "address", "h.address", "members", "member_count");
+
+	/** The sort keys of {@link #HOUSEHOLD_SORTS} that are columns of household itself. */
+	private static final Set<String> HOUSEHOLD_COLUMN_SORTS = Set.of("householdNo", "address");
 
 	/** Names in code point order ("C"), which the person list's index person_name_c_idx provides. */
 	public static final Map<String, String> PERSON_SORTS = Map.of("name", "p.name collate \"C\"", "birthDate", "p.birth_date",
@@ -86,12 +90,47 @@ public class HouseholdQueries {
 	/** A page of households; the total is exact up to 1,000 matches (see {@link #count}). */
 	public Page<HouseholdRow> households(HouseholdSearch search, Pageable pageable, CurrentUser user) {
 		String where = householdWhere(search, user);
+		if (search.hasText()) {
+			return householdsMatching(search, pageable, user, where);
+		}
 		// the joins add no rows and remove none (foreign key, at most one head): the count reads households only
 		RowCount total = count(search, "from household h" + where, sql -> bindHouseholds(jdbc.sql(sql), search, user));
 		List<HouseholdRow> rows = bindHouseholds(jdbc.sql(householdSelect() + HOUSEHOLD_JOINS + where
 				+ orderBy(pageable.getSort(), HOUSEHOLD_SORTS, "h.household_no") + limitWithNext(pageable)), search, user)
 			.query(HouseholdQueries::householdRow)
 			.list();
+		return Paging.page(rows, pageable, total);
+	}
+
+	/**
+	 * A text search: the matches are found once, for the page and its count together (a count query and a page
+	 * query each looked up every matching person's household: "王晓", 251 households, 4,350 buffers per view, now
+	 * 1,400). Sorted by household columns (the default), the page's 20 households are taken before community and
+	 * head are joined. The total is exact up to {@link RowCount#EXACT_LIMIT}, else "more than", as before; only a
+	 * page beyond the last one, which returns no row to carry the count, counts again.
+	 */
+	private Page<HouseholdRow> householdsMatching(HouseholdSearch search, Pageable pageable, CurrentUser user,
+			String where) {
+		String orderBy = orderBy(pageable.getSort(), HOUSEHOLD_SORTS, "h.household_no");
+		boolean byHouseholdColumns = pageable.getSort()
+			.stream()
+			.allMatch(order -> !HOUSEHOLD_SORTS.containsKey(order.getProperty())
+					|| HOUSEHOLD_COLUMN_SORTS.contains(order.getProperty()));
+		String sql = "with matched as materialized (select h.id, h.household_no, h.community_id, h.address, "
+				+ "h.residence_type, h.status, h.head_person_id from household h" + where + ")\n" + householdSelect()
+				+ ", (select count(*) from matched) as matched_count\n"
+				+ (byHouseholdColumns ? "from (select * from matched h" + orderBy + limitWithNext(pageable) + ") h\n"
+						: "from matched h\n")
+				+ "join community c on c.id = h.community_id\nleft join person p on p.id = h.head_person_id\n" + orderBy
+				+ (byHouseholdColumns ? "" : limitWithNext(pageable));
+		long[] matched = { -1 };
+		List<HouseholdRow> rows = bindHouseholds(jdbc.sql(sql), search, user).query((rs, n) -> {
+			matched[0] = rs.getLong("matched_count");
+			return householdRow(rs, n);
+		}).list();
+		RowCount total = matched[0] >= 0 ? RowCount.ofMatches(matched[0])
+				: pageable.getOffset() == 0 ? RowCount.exact(0)
+						: count(search, "from household h" + where, s -> bindHouseholds(jdbc.sql(s), search, user));
 		return Paging.page(rows, pageable, total);
 	}
 

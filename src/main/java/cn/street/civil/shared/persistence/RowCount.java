@@ -60,6 +60,14 @@ public record RowCount(long value, Kind kind) {
 			.apply("select count(*) from (select 1 " + fromWhere + " limit " + (EXACT_LIMIT + 1) + ") as bounded")
 			.query(Long.class)
 			.single();
+		return ofMatches(counted);
+	}
+
+	/**
+	 * A count of matches (all of them, or stopped one beyond the limit): exact up to {@link #EXACT_LIMIT}, else
+	 * only "more than {@code EXACT_LIMIT}".
+	 */
+	public static RowCount ofMatches(long counted) {
 		return counted <= EXACT_LIMIT ? exact(counted) : new RowCount(EXACT_LIMIT + 1, Kind.MORE_THAN_LIMIT);
 	}
 
