@@ -207,7 +207,7 @@ class DibaoController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String investigationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = service.get(id, user);
-		InvestigationForm form = InvestigationForm.startingFrom(c, service.latestInvestigation(c), service.today());
+		InvestigationForm form = InvestigationForm.startingFrom(c, service.latestInvestigation(c), true, service.today());
 		model.addAttribute("form", form);
 		return investigationPage(c, model);
 	}

@@ -160,31 +160,9 @@ class EdgeController {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String investigationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = edge.get(id, user);
-		InvestigationForm form = new InvestigationForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(edge.today());
-		List<InvestigationForm.IncomeLine> lines = new java.util.ArrayList<>();
-		dibao.latestInvestigation(c).ifPresent(previous -> {
-			previous.getIncomes()
-				.forEach(i -> lines.add(new InvestigationForm.IncomeLine(i.getPersonId(), i.getKind(),
-						i.getMonthlyAmount(), i.getNote())));
-			form.setPropertyNotes(previous.getPropertyNotes());
-		});
-		c.getMembers().forEach(m -> lines.add(new InvestigationForm.IncomeLine(m.getPersonId(), null, null, null)));
-		form.setIncomes(lines);
-		form.setConditions(c.getMembers()
-			.stream()
-			.map(m -> new InvestigationForm.ConditionLine(m.getPersonId(), false, false, null))
-			.toList());
+		InvestigationForm form = InvestigationForm.startingFrom(c, dibao.latestInvestigation(c), false, edge.today());
 		model.addAttribute("form", form);
-		return investigationPage(c, model);
-	}
-
-	private String investigationPage(AssistanceCase c, Model model) {
-		model.addAttribute("c", c);
-		model.addAttribute("incomeKinds", IncomeKind.values());
-		model.addAttribute("memberNames", DibaoController.memberNames(c));
-		return "assistance/investigation";
+		return DibaoController.investigationPage(c, model);
 	}
 
 	@PostMapping(BASE + "/{id}/investigation")
@@ -193,14 +171,14 @@ class EdgeController {
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
 		AssistanceCase c = edge.get(id, user);
 		if (errors.hasErrors()) {
-			return investigationPage(c, model);
+			return DibaoController.investigationPage(c, model);
 		}
 		try {
 			edge.investigate(id, form, user);
 		}
 		catch (BusinessRuleException ex) {
 			FormErrors.reject(errors, ex);
-			return investigationPage(c, model);
+			return DibaoController.investigationPage(c, model);
 		}
 		return done(id, "INVESTIGATE", flash);
 	}

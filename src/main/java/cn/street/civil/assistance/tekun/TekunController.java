@@ -244,8 +244,7 @@ class TekunController extends CaseActionEndpoints {
 	/** A new visit's form, prefilled from the latest assessment (the caseworker checks and corrects it). */
 	private TekunAssessmentForm newForm(AssistanceCase c) {
 		TekunAssessmentForm form = new TekunAssessmentForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(service.today());
+		form.startVisit(c, service.today());
 		service.latestAssessment(c).ifPresent(a -> {
 			form.setIncapacityBasis(a.getIncapacityBasis());
 			form.setDisabilityCategory(a.getDisabilityCategory());
