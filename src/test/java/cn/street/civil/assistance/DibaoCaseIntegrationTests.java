@@ -1,6 +1,5 @@
 package cn.street.civil.assistance;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,45 +7,17 @@ import java.util.List;
 
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** A 低保 case from application to confirmation and termination, through the pages, on the real database. */
 @IntegrationTest
-class DibaoCaseIntegrationTests {
+class DibaoCaseIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	Clock appClock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void standard632() {
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
+	DibaoCaseIntegrationTests() {
+		super("632", RoundingRule.CEIL_YUAN);
 	}
 
 	@Test

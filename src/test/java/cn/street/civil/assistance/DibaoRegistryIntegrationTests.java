@@ -9,9 +9,6 @@ import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.household.HouseholdTestClient;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,32 +20,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** What the registry and the rest of the office see of a 低保 case: review flags, page sections, to-dos, entitlements. */
 @IntegrationTest
-class DibaoRegistryIntegrationTests {
+class DibaoRegistryIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
+	DibaoRegistryIntegrationTests() {
+		super("632", RoundingRule.CEIL_YUAN);
+	}
 
 	@Autowired
 	HouseholdTestClient households;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@BeforeEach
-	void standard() {
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-	}
 
 	@Test
 	void aCoveredMembersDeathRaisesAReviewShownOnTheCasePageAndList() throws Exception {

@@ -9,9 +9,6 @@ import cn.street.civil.household.HouseholdTestClient;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,32 +24,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * by hand from S × n − I (S = 800, n = 3).
  */
 @IntegrationTest
-class DibaoReviewIntegrationTests {
+class DibaoReviewIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
+	DibaoReviewIntegrationTests() {
+		super("800", RoundingRule.ROUND_HALF_UP_FEN);
+	}
 
 	@Autowired
 	HouseholdTestClient households;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@BeforeEach
-	void standard() {
-		parameters.set("800", RoundingRule.ROUND_HALF_UP_FEN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-	}
 
 	/** A family of three confirmed with the head's wages as income; returns {case, household, head, spouse, child}. */
 	long[] confirmed(String name, String income, String... confirmParams) throws Exception {

@@ -6,7 +6,6 @@ import cn.street.civil.standard.CommunityReviewMode;
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,24 +19,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the ⅔-attendance-and-⅔-agreement rule, and the checks every route has (role, scope, version, state).
  */
 @IntegrationTest
-class ProcedureCommunityReviewIntegrationTests {
+class ProcedureCommunityReviewIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
+	ProcedureCommunityReviewIntegrationTests() {
+		super("632", RoundingRule.CEIL_YUAN);
+	}
 
 	@Autowired
 	StandInProcedureParameters procedure;
 
-	@BeforeEach
-	void standard() {
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
-
 	@AfterEach
-	void reset() {
+	void resetProcedure() {
 		procedure.reset();
 	}
 

@@ -4,12 +4,7 @@ import java.util.List;
 
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static cn.street.civil.assistance.ProcedureTestDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,25 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * case page and in the list's 已超期 filter. Expected due dates counted by hand from the 2026 schedule.
  */
 @IntegrationTest
-class ProcedureDeadlinesIntegrationTests {
+class ProcedureDeadlinesIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@BeforeEach
-	void standard() {
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
+	ProcedureDeadlinesIntegrationTests() {
+		super("632", RoundingRule.CEIL_YUAN);
 	}
 
 	@Test

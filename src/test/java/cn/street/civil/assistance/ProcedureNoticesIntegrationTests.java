@@ -8,12 +8,7 @@ import java.util.regex.Pattern;
 
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,29 +18,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the other members), who may print them and from which state.
  */
 @IntegrationTest
-class ProcedureNoticesIntegrationTests {
+class ProcedureNoticesIntegrationTests extends AtStandard {
+
+	ProcedureNoticesIntegrationTests() {
+		super("632", RoundingRule.CEIL_YUAN);
+	}
 
 	/** An 18-character 身份证号 (or anything that looks like one). */
 	static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
-
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@BeforeEach
-	void standard() {
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-	}
 
 	int status(String user, String url) throws Exception {
 		return client.mvc.perform(get(url).with(client.users.as(user))).andReturn().getResponse().getStatus();

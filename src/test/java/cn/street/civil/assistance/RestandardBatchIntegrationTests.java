@@ -9,12 +9,8 @@ import java.util.List;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,29 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * 330×3−500 = 490, worked out by hand.
  */
 @IntegrationTest
-class RestandardBatchIntegrationTests {
+class RestandardBatchIntegrationTests extends AtStandard {
 
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@BeforeEach
-	void standard() {
-		parameters.set("310", RoundingRule.ROUND_HALF_UP_FEN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-		parameters.set("310", RoundingRule.ROUND_HALF_UP_FEN, 7);
+	RestandardBatchIntegrationTests() {
+		super("310", RoundingRule.ROUND_HALF_UP_FEN);
 	}
 
 	long confirmed(String name) throws Exception {

@@ -9,13 +9,8 @@ import java.util.List;
 import cn.street.civil.shared.security.DataScope;
 import cn.street.civil.standard.RoundingRule;
 import cn.street.civil.support.IntegrationTest;
-import cn.street.civil.support.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,33 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * (全自理 100, 半自理 300, 全护理 600) from the demo standards.
  */
 @IntegrationTest
-class TekunCaseIntegrationTests {
-
-	@Autowired
-	DibaoTestClient client;
-
-	@Autowired
-	StandInDibaoParameters parameters;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	AssistanceEntitlements entitlements;
-
-	@BeforeEach
-	void standard330() {
-		parameters.set("330", RoundingRule.ROUND_HALF_UP_FEN, 7);
-	}
-
-	@AfterEach
-	void reset() {
-		clock.reset();
-		parameters.set("632", RoundingRule.CEIL_YUAN, 7);
-	}
+class TekunCaseIntegrationTests extends AtStandard330 {
 
 	long apply(String user, long household, long person, String category) throws Exception {
 		String location = client.mvc.perform(application(user, household, person, category)).andReturn().getResponse()

@@ -3,17 +3,13 @@ package cn.street.civil.assistance.dibao;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.street.civil.shared.text.HalfWidth;
-import jakarta.validation.constraints.NotBlank;
+import cn.street.civil.assistance.casework.CaseApplicationForm;
+import cn.street.civil.household.HouseholdSnapshot;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** 低保申请: the household, the applicant, who is covered, the mandate, the materials and the 近亲属备案. */
-public class ApplicationForm {
-
-	@NotBlank(message = "{assistance.form.household-no.required}")
-	@Size(max = 30, message = "{assistance.form.household-no.required}")
-	private String householdNo;
+public class ApplicationForm extends CaseApplicationForm {
 
 	@NotNull(message = "{assistance.form.applicant.required}")
 	private Long applicantPersonId;
@@ -25,15 +21,6 @@ public class ApplicationForm {
 	@Size(max = 200, message = "{assistance.form.size200}")
 	private String singlePersonReason;
 
-	private boolean viaCommunity;
-
-	private boolean writtenMandate;
-
-	private List<String> materials = new ArrayList<>();
-
-	@Size(max = 200, message = "{assistance.form.size200}")
-	private String otherMaterials;
-
 	private boolean staffRelated;
 
 	@Size(max = 50, message = "{assistance.form.size50}")
@@ -42,12 +29,11 @@ public class ApplicationForm {
 	@Size(max = 50, message = "{assistance.form.size50}")
 	private String relatedStaffRelation;
 
-	public String getHouseholdNo() {
-		return householdNo;
-	}
-
-	public void setHouseholdNo(String householdNo) {
-		this.householdNo = HalfWidth.of(householdNo);
+	/** The head applies, every member is covered. */
+	@Override
+	protected void prefill(HouseholdSnapshot household) {
+		household.head().ifPresent(head -> setApplicantPersonId(head.personId()));
+		setCoveredPersonIds(household.members().stream().map(m -> m.personId()).toList());
 	}
 
 	public Long getApplicantPersonId() {
@@ -80,38 +66,6 @@ public class ApplicationForm {
 
 	public void setSinglePersonReason(String singlePersonReason) {
 		this.singlePersonReason = singlePersonReason;
-	}
-
-	public boolean isViaCommunity() {
-		return viaCommunity;
-	}
-
-	public void setViaCommunity(boolean viaCommunity) {
-		this.viaCommunity = viaCommunity;
-	}
-
-	public boolean isWrittenMandate() {
-		return writtenMandate;
-	}
-
-	public void setWrittenMandate(boolean writtenMandate) {
-		this.writtenMandate = writtenMandate;
-	}
-
-	public List<String> getMaterials() {
-		return materials;
-	}
-
-	public void setMaterials(List<String> materials) {
-		this.materials = materials == null ? new ArrayList<>() : materials;
-	}
-
-	public String getOtherMaterials() {
-		return otherMaterials;
-	}
-
-	public void setOtherMaterials(String otherMaterials) {
-		this.otherMaterials = otherMaterials;
 	}
 
 	public boolean isStaffRelated() {

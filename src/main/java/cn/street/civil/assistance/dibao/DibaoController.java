@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseActionEndpoints;
+import cn.street.civil.assistance.casework.CaseApplicationPages;
 import cn.street.civil.assistance.casework.CaseProcedure;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
@@ -151,23 +152,12 @@ class DibaoController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String newForm(@RequestParam(required = false) String householdNo, @RequestParam(required = false) Long householdId,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		ApplicationForm form = new ApplicationForm();
-		Optional<HouseholdSnapshot> household = householdId != null ? service.household(householdId, user)
-				: service.household(householdNo, user);
-		household.ifPresent(h -> {
-			form.setHouseholdNo(h.householdNo());
-			h.head().ifPresent(head -> form.setApplicantPersonId(head.personId()));
-			form.setCoveredPersonIds(h.members().stream().map(m -> m.personId()).toList());
-		});
-		if (household.isEmpty()) {
-			form.setHouseholdNo(householdNo);
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("notFound", household.isEmpty() && (householdNo != null || householdId != null));
-		return applicationPage(household.orElse(null), model);
+		return CaseApplicationPages.start(new ApplicationForm(), service.household(householdNo, householdId, user),
+				householdNo, householdId, model, (h, m) -> applicationPage(service, h, m));
 	}
 
-	private String applicationPage(HouseholdSnapshot household, Model model) {
+	/** The 低保 application page, also 低保边缘's (with that programme's links). */
+	static String applicationPage(DibaoService service, HouseholdSnapshot household, Model model) {
 		model.addAttribute("household", household);
 		model.addAttribute("materialCodes", service.materialCodes());
 		return "assistance/new";
@@ -177,21 +167,9 @@ class DibaoController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-		HouseholdSnapshot household = service.household(form.getHouseholdNo(), user).orElse(null);
-		model.addAttribute("notFound", household == null);
-		if (errors.hasErrors()) {
-			return applicationPage(household, model);
-		}
-		long id;
-		try {
-			id = service.apply(form, user);
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(errors, ex);
-			return applicationPage(household, model);
-		}
-		flash.addFlashAttribute("success", "assistance.flash.applied");
-		return "redirect:/dibao/cases/" + id;
+		return CaseApplicationPages.submit(service.household(form.getHouseholdNo(), user), errors, model,
+				(h, m) -> applicationPage(service, h, m), () -> service.apply(form, user), "assistance.flash.applied",
+				"/dibao/cases/", flash);
 	}
 
 	@GetMapping("/cases/{id}")
@@ -229,7 +207,7 @@ class DibaoController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String investigationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = service.get(id, user);
-		InvestigationForm form = InvestigationForm.startingFrom(c, service.latestInvestigation(c), service.today());
+		InvestigationForm form = InvestigationForm.startingFrom(c, service.latestInvestigation(c), true, service.today());
 		model.addAttribute("form", form);
 		return investigationPage(c, model);
 	}

@@ -50,7 +50,7 @@ class DibaoReviewController {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String newReview(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = dibao.get(id, user);
-		model.addAttribute("form", InvestigationForm.startingFrom(c, dibao.latestInvestigation(c), dibao.today()));
+		model.addAttribute("form", InvestigationForm.startingFrom(c, dibao.latestInvestigation(c), true, dibao.today()));
 		return visitPage(c, model);
 	}
 

@@ -114,6 +114,13 @@ public class DibaoService implements CaseProcedure {
 		return directory.household(householdId, today(), user.scope());
 	}
 
+	/** The household asked for on an application page: by id when given, else by number. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(Roles.CASE_READ)
+	public Optional<HouseholdSnapshot> household(String householdNo, Long householdId, CurrentUser user) {
+		return householdId != null ? household(householdId.longValue(), user) : household(householdNo, user);
+	}
+
 	/** The materials the bundle lists (code list), and which of them are required for 受理. */
 	public List<String> materialCodes() {
 		return steps.codes(MATERIALS);

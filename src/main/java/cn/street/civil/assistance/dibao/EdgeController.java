@@ -5,16 +5,15 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseActionEndpoints;
+import cn.street.civil.assistance.casework.CaseApplicationPages;
 import cn.street.civil.assistance.casework.CaseState;
 import cn.street.civil.assistance.casework.CaseWorkflow;
 import cn.street.civil.assistance.casework.Programme;
 import cn.street.civil.assistance.casework.TerminationReason;
 import cn.street.civil.community.CommunityDirectory;
-import cn.street.civil.household.HouseholdSnapshot;
 import cn.street.civil.shared.audit.AuditRecord;
 import cn.street.civil.shared.excel.Column;
 import cn.street.civil.shared.excel.XlsxExport;
@@ -124,47 +123,17 @@ class EdgeController {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String newForm(@RequestParam(required = false) String householdNo, @RequestParam(required = false) Long householdId,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		ApplicationForm form = new ApplicationForm();
-		Optional<HouseholdSnapshot> household = householdId != null ? dibao.household(householdId, user)
-				: dibao.household(householdNo, user);
-		household.ifPresent(h -> {
-			form.setHouseholdNo(h.householdNo());
-			h.head().ifPresent(head -> form.setApplicantPersonId(head.personId()));
-			form.setCoveredPersonIds(h.members().stream().map(m -> m.personId()).toList());
-		});
-		if (household.isEmpty()) {
-			form.setHouseholdNo(householdNo);
-		}
-		model.addAttribute("form", form);
-		model.addAttribute("notFound", household.isEmpty() && (householdNo != null || householdId != null));
-		return applicationPage(household.orElse(null), model);
-	}
-
-	private String applicationPage(HouseholdSnapshot household, Model model) {
-		model.addAttribute("household", household);
-		model.addAttribute("materialCodes", dibao.materialCodes());
-		return "assistance/new";
+		return CaseApplicationPages.start(new ApplicationForm(), dibao.household(householdNo, householdId, user),
+				householdNo, householdId, model, (h, m) -> DibaoController.applicationPage(dibao, h, m));
 	}
 
 	@PostMapping(BASE)
 	@PreAuthorize(Roles.CASE_WRITE)
 	String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-		HouseholdSnapshot household = dibao.household(form.getHouseholdNo(), user).orElse(null);
-		model.addAttribute("notFound", household == null);
-		if (errors.hasErrors()) {
-			return applicationPage(household, model);
-		}
-		long id;
-		try {
-			id = edge.apply(form, user);
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(errors, ex);
-			return applicationPage(household, model);
-		}
-		flash.addFlashAttribute("success", "edge.flash.APPLY");
-		return "redirect:" + BASE + "/" + id;
+		return CaseApplicationPages.submit(dibao.household(form.getHouseholdNo(), user), errors, model,
+				(h, m) -> DibaoController.applicationPage(dibao, h, m), () -> edge.apply(form, user), "edge.flash.APPLY",
+				BASE + "/", flash);
 	}
 
 	@GetMapping(BASE + "/{id}")
@@ -191,31 +160,9 @@ class EdgeController {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String investigationForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		AssistanceCase c = edge.get(id, user);
-		InvestigationForm form = new InvestigationForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(edge.today());
-		List<InvestigationForm.IncomeLine> lines = new java.util.ArrayList<>();
-		dibao.latestInvestigation(c).ifPresent(previous -> {
-			previous.getIncomes()
-				.forEach(i -> lines.add(new InvestigationForm.IncomeLine(i.getPersonId(), i.getKind(),
-						i.getMonthlyAmount(), i.getNote())));
-			form.setPropertyNotes(previous.getPropertyNotes());
-		});
-		c.getMembers().forEach(m -> lines.add(new InvestigationForm.IncomeLine(m.getPersonId(), null, null, null)));
-		form.setIncomes(lines);
-		form.setConditions(c.getMembers()
-			.stream()
-			.map(m -> new InvestigationForm.ConditionLine(m.getPersonId(), false, false, null))
-			.toList());
+		InvestigationForm form = InvestigationForm.startingFrom(c, dibao.latestInvestigation(c), false, edge.today());
 		model.addAttribute("form", form);
-		return investigationPage(c, model);
-	}
-
-	private String investigationPage(AssistanceCase c, Model model) {
-		model.addAttribute("c", c);
-		model.addAttribute("incomeKinds", IncomeKind.values());
-		model.addAttribute("memberNames", DibaoController.memberNames(c));
-		return "assistance/investigation";
+		return DibaoController.investigationPage(c, model);
 	}
 
 	@PostMapping(BASE + "/{id}/investigation")
@@ -224,14 +171,14 @@ class EdgeController {
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
 		AssistanceCase c = edge.get(id, user);
 		if (errors.hasErrors()) {
-			return investigationPage(c, model);
+			return DibaoController.investigationPage(c, model);
 		}
 		try {
 			edge.investigate(id, form, user);
 		}
 		catch (BusinessRuleException ex) {
 			FormErrors.reject(errors, ex);
-			return investigationPage(c, model);
+			return DibaoController.investigationPage(c, model);
 		}
 		return done(id, "INVESTIGATE", flash);
 	}

@@ -5,30 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.street.civil.assistance.casework.CaseVisitForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** 入户调查: the visit, at least two investigators, the members' monthly incomes, property and conclusion. */
-public class InvestigationForm {
-
-	private long version;
-
-	@NotNull(message = "{assistance.form.visited-on.required}")
-	private LocalDate visitedOn;
-
-	private List<String> investigators = new ArrayList<>(List.of("", "", ""));
-
-	@Size(max = 1000, message = "{assistance.form.size1000}")
-	private String propertyNotes;
-
-	@NotBlank(message = "{assistance.form.conclusion.required}")
-	@Size(max = 1000, message = "{assistance.form.size1000}")
-	private String conclusion;
+public class InvestigationForm extends CaseVisitForm {
 
 	@Valid
 	private List<IncomeLine> incomes = new ArrayList<>();
@@ -156,46 +141,6 @@ public class InvestigationForm {
 
 	}
 
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public LocalDate getVisitedOn() {
-		return visitedOn;
-	}
-
-	public void setVisitedOn(LocalDate visitedOn) {
-		this.visitedOn = visitedOn;
-	}
-
-	public List<String> getInvestigators() {
-		return investigators;
-	}
-
-	public void setInvestigators(List<String> investigators) {
-		this.investigators = investigators == null ? new ArrayList<>() : investigators;
-	}
-
-	public String getPropertyNotes() {
-		return propertyNotes;
-	}
-
-	public void setPropertyNotes(String propertyNotes) {
-		this.propertyNotes = propertyNotes;
-	}
-
-	public String getConclusion() {
-		return conclusion;
-	}
-
-	public void setConclusion(String conclusion) {
-		this.conclusion = conclusion;
-	}
-
 	public List<IncomeLine> getIncomes() {
 		return incomes;
 	}
@@ -213,14 +158,13 @@ public class InvestigationForm {
 	}
 
 	/**
-	 * A new visit's form for the case: today, the previous visit's incomes, property notes and findings (if any)
-	 * and one empty income line per covered member.
+	 * A new visit's form for the case: today, the previous visit's incomes and property notes (if any) and one empty
+	 * income line per covered member; the previous findings too when {@code findings} (低保), else none (低保边缘).
 	 */
 	static InvestigationForm startingFrom(cn.street.civil.assistance.casework.AssistanceCase c,
-			java.util.Optional<Investigation> previous, LocalDate today) {
+			java.util.Optional<Investigation> previous, boolean findings, LocalDate today) {
 		InvestigationForm form = new InvestigationForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(today);
+		form.startVisit(c, today);
 		List<IncomeLine> lines = new ArrayList<>();
 		previous.ifPresent(p -> {
 			p.getIncomes()
@@ -231,7 +175,8 @@ public class InvestigationForm {
 		form.setIncomes(lines);
 		form.setConditions(c.getMembers()
 			.stream()
-			.map(m -> previous.flatMap(p -> p.conditionOf(m.getPersonId()))
+			.map(m -> previous.filter(p -> findings)
+				.flatMap(p -> p.conditionOf(m.getPersonId()))
 				.map(f -> new ConditionLine(m.getPersonId(), f.isSevereDisability(), f.isSeriousIllness(), f.getNote()))
 				.orElseGet(() -> new ConditionLine(m.getPersonId(), false, false, null)))
 			.toList());
@@ -240,7 +185,7 @@ public class InvestigationForm {
 
 	/** The named investigators, blanks dropped, each at most 20 characters. */
 	List<String> namedInvestigators() {
-		return investigators.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+		return getInvestigators().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
 	}
 
 }

@@ -1,15 +1,13 @@
 package cn.street.civil.assistance.tekun;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
+import cn.street.civil.assistance.casework.CaseVisitForm;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -20,11 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * monthly income and property, the 义务人), the six daily activities, the 供养形式; for a 年审 the month a changed
  * amount takes effect.
  */
-public class TekunAssessmentForm {
-	private long version;
-	@NotNull(message = "{assistance.form.visited-on.required}")
-	private LocalDate visitedOn;
-	private List<String> investigators = new ArrayList<>(List.of("", "", ""));
+public class TekunAssessmentForm extends CaseVisitForm {
 	@NotNull(message = "{tekun.form.basis.required}")
 	private IncapacityBasis incapacityBasis;
 	private DisabilityCategory disabilityCategory;
@@ -35,8 +29,6 @@ public class TekunAssessmentForm {
 	@Digits(integer = 6, fraction = 2, message = "{assistance.form.amount.range}")
 	private BigDecimal monthlyIncome;
 	private boolean propertyOk;
-	@Size(max = 1000, message = "{assistance.form.size1000}")
-	private String propertyNotes;
 	@NotNull(message = "{tekun.form.supporter.required}")
 	private Supporter supporter;
 	@Size(max = 500, message = "{tekun.form.size500}")
@@ -54,14 +46,11 @@ public class TekunAssessmentForm {
 	@Size(max = 50, message = "{assistance.form.size50}")
 	private String carerName;
 	private boolean careAgreement;
-	@NotBlank(message = "{assistance.form.conclusion.required}")
-	@Size(max = 1000, message = "{assistance.form.size1000}")
-	private String conclusion;
 	@DateTimeFormat(pattern = "yyyy-MM")
 	private YearMonth effectiveMonth;
 	/** The named investigators, blanks left out. */
 	public List<String> namedInvestigators() {
-		return investigators.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+		return getInvestigators().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
 	}
 
 	/** How many of the six daily activities the person cannot do. */
@@ -72,30 +61,6 @@ public class TekunAssessmentForm {
 			count += u ? 1 : 0;
 		}
 		return count;
-	}
-
-	public long getVersion() {
-		return version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public LocalDate getVisitedOn() {
-		return visitedOn;
-	}
-
-	public void setVisitedOn(LocalDate visitedOn) {
-		this.visitedOn = visitedOn;
-	}
-
-	public List<String> getInvestigators() {
-		return investigators;
-	}
-
-	public void setInvestigators(List<String> investigators) {
-		this.investigators = investigators;
 	}
 
 	public IncapacityBasis getIncapacityBasis() {
@@ -136,14 +101,6 @@ public class TekunAssessmentForm {
 
 	public void setPropertyOk(boolean propertyOk) {
 		this.propertyOk = propertyOk;
-	}
-
-	public String getPropertyNotes() {
-		return propertyNotes;
-	}
-
-	public void setPropertyNotes(String propertyNotes) {
-		this.propertyNotes = propertyNotes;
 	}
 
 	public Supporter getSupporter() {
@@ -240,14 +197,6 @@ public class TekunAssessmentForm {
 
 	public void setCareAgreement(boolean careAgreement) {
 		this.careAgreement = careAgreement;
-	}
-
-	public String getConclusion() {
-		return conclusion;
-	}
-
-	public void setConclusion(String conclusion) {
-		this.conclusion = conclusion;
 	}
 
 	public YearMonth getEffectiveMonth() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import cn.street.civil.assistance.casework.AssistanceCase;
 import cn.street.civil.assistance.casework.CaseActionEndpoints;
+import cn.street.civil.assistance.casework.CaseApplicationPages;
 import cn.street.civil.assistance.casework.CaseProcedure;
 import cn.street.civil.assistance.casework.CaseAction;
 import cn.street.civil.assistance.casework.CaseState;
@@ -138,12 +139,8 @@ class TekunController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String newForm(@RequestParam(required = false) String householdNo, @RequestParam(required = false) Long householdId,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		TekunApplicationForm form = new TekunApplicationForm();
-		Optional<HouseholdSnapshot> household = service.household(householdNo, householdId, user);
-		household.ifPresentOrElse(h -> form.setHouseholdNo(h.householdNo()), () -> form.setHouseholdNo(householdNo));
-		model.addAttribute("form", form);
-		model.addAttribute("notFound", household.isEmpty() && (householdNo != null || householdId != null));
-		return applicationPage(household.orElse(null), model);
+		return CaseApplicationPages.start(new TekunApplicationForm(), service.household(householdNo, householdId, user),
+				householdNo, householdId, model, this::applicationPage);
 	}
 
 	private String applicationPage(HouseholdSnapshot household, Model model) {
@@ -157,20 +154,8 @@ class TekunController extends CaseActionEndpoints {
 	@PreAuthorize(Roles.CASE_WRITE)
 	String apply(@Valid @ModelAttribute("form") TekunApplicationForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
-		HouseholdSnapshot household = service.household(form.getHouseholdNo(), null, user).orElse(null);
-		model.addAttribute("notFound", household == null);
-		if (errors.hasErrors()) {
-			return applicationPage(household, model);
-		}
-		try {
-			long id = service.apply(form, user);
-			flash.addFlashAttribute("success", "tekun.flash.applied");
-			return "redirect:" + CASES + id;
-		}
-		catch (BusinessRuleException ex) {
-			FormErrors.reject(errors, ex);
-			return applicationPage(household, model);
-		}
+		return CaseApplicationPages.submit(service.household(form.getHouseholdNo(), null, user), errors, model,
+				this::applicationPage, () -> service.apply(form, user), "tekun.flash.applied", CASES, flash);
 	}
 
 	@GetMapping("/cases/{id}")
@@ -259,8 +244,7 @@ class TekunController extends CaseActionEndpoints {
 	/** A new visit's form, prefilled from the latest assessment (the caseworker checks and corrects it). */
 	private TekunAssessmentForm newForm(AssistanceCase c) {
 		TekunAssessmentForm form = new TekunAssessmentForm();
-		form.setVersion(c.getVersion());
-		form.setVisitedOn(service.today());
+		form.startVisit(c, service.today());
 		service.latestAssessment(c).ifPresent(a -> {
 			form.setIncapacityBasis(a.getIncapacityBasis());
 			form.setDisabilityCategory(a.getDisabilityCategory());

@@ -117,7 +117,7 @@ public class TekunService implements CaseProcedure {
 	@Transactional(readOnly = true)
 	@PreAuthorize(Roles.CASE_READ)
 	public Optional<HouseholdSnapshot> household(String householdNo, Long householdId, CurrentUser user) {
-		return householdId != null ? dibao.household(householdId, user) : dibao.household(householdNo, user);
+		return dibao.household(householdNo, householdId, user);
 	}
 
 	public List<String> materialCodes() {
