@@ -193,6 +193,19 @@ class TekunCaseIntegrationTests extends AtStandard330 {
 	}
 
 	@Test
+	void theSameInvestigatorTwiceIsOne() throws Exception {
+		long[] f = client.family("调查户");
+		long id = apply("hongyuan", f[0], f[1], "ELDERLY");
+		assertThat(client.body("hongyuan", assessment("hongyuan", id, "investigation", 0).with(request -> {
+			request.setParameter("investigators[1]", " 张调查");
+			return request;
+		})))
+			.contains("入户调查人员不少于两人");
+		assertThat(jdbc.sql("select count(*) from tekun_assessment where case_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theCategoryMustFitTheAge() throws Exception {
 		long[] f = client.family("类别户");
 		// the head is born 1935 or later but long before 2010: not a minor

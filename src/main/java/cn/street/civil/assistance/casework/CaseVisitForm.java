@@ -75,4 +75,9 @@ public abstract class CaseVisitForm {
 		this.conclusion = conclusion;
 	}
 
+	/** The investigators named, each once (the same name twice is one investigator: two are required). */
+	public List<String> namedInvestigators() {
+		return getInvestigators().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+	}
+
 }

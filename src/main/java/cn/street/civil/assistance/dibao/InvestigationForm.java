@@ -184,8 +184,4 @@ public class InvestigationForm extends CaseVisitForm {
 	}
 
 	/** The named investigators, blanks dropped, each at most 20 characters. */
-	List<String> namedInvestigators() {
-		return getInvestigators().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
-	}
-
 }

@@ -48,11 +48,6 @@ public class TekunAssessmentForm extends CaseVisitForm {
 	private boolean careAgreement;
 	@DateTimeFormat(pattern = "yyyy-MM")
 	private YearMonth effectiveMonth;
-	/** The named investigators, blanks left out. */
-	public List<String> namedInvestigators() {
-		return getInvestigators().stream().filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
-	}
-
 	/** How many of the six daily activities the person cannot do. */
 	public int activitiesUnable() {
 		boolean[] unable = { unableEat, unableDress, unableBed, unableToilet, unableWalk, unableBath };
