@@ -119,35 +119,6 @@ public class DibaoQueries {
 	 * How many cases in the user's scope are in each state, and how many are flagged for review, in one
 	 * grouped query (the home page's to-dos).
 	 */
-	public Tally tally(CurrentUser user) {
-		Map<CaseState, Long> byState = new java.util.EnumMap<>(CaseState.class);
-		long[] counts = { 0, 0, 0, 0, 0 };
-		jdbc.sql("""
-				select c.state, count(*) as cases, count(*) filter (where c.needs_review) as flagged,
-				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on <= :dueBy) as due,
-				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on < :today) as overdue,
-				       count(*) filter (where exists (select 1 from assistance_review r
-				                                      where r.case_id = c.id and r.status = 'PROPOSED')) as proposed,
-				       (select count(*) from assistance_restandard_batch b where b.status = 'PENDING') as batches
-				from assistance_case c
-				where c.programme = 'DIBAO' and (:all or c.community_id in (:scopeIds))
-				group by c.state
-				""")
-			.param("all", user.scope().all())
-			.param("scopeIds", user.scope().idsForQuery())
-			.param("dueBy", dueBy())
-			.param("today", java.time.LocalDate.now(clock))
-			.query(rs -> {
-				byState.put(CaseState.valueOf(rs.getString("state")), rs.getLong("cases"));
-				counts[0] += rs.getLong("flagged");
-				counts[1] += rs.getLong("due");
-				counts[2] += rs.getLong("overdue");
-				counts[3] += rs.getLong("proposed");
-				counts[4] = rs.getLong("batches");
-			});
-		return new Tally(byState, counts[0], counts[1], counts[2], counts[3], counts[4]);
-	}
-
 	/**
 	 * Case counts by state, the number flagged for review, periodic reviews due (this month or earlier) and
 	 * overdue, reviews proposed and waiting for the chief, and pending 调标 batches.

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DibaoTodos implements HomeTodo {
 
-	private final DibaoQueries queries;
+	private final DibaoTallies queries;
 
-	DibaoTodos(DibaoQueries queries) {
+	DibaoTodos(DibaoTallies queries) {
 		this.queries = queries;
 	}
 

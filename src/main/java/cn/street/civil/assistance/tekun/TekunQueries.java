@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ public class TekunQueries {
 			"appliedOn", "c.applied_on", "amount", "c.monthly_amount", "state", "c.state", "reviewDue", "review_due_on");
 
 	/** The latest assessment and the last 年审 of case {@code c}, and the due date of the next 年审. */
-	private static final String JOINS = """
+	static final String JOINS = """
 			left join lateral (select a.support_form, a.care_tier from tekun_assessment a where a.case_id = c.id
 			                   order by a.id desc limit 1) la on true
 			left join lateral (select max(r.visited_on) as last_review from tekun_assessment r
@@ -100,24 +99,6 @@ public class TekunQueries {
 	}
 
 	/** How many cases in the user's scope are in each state, flagged, and due for 年审: one grouped query. */
-	public Tally tally(CurrentUser user) {
-		Map<CaseState, Long> byState = new EnumMap<>(CaseState.class);
-		long[] flaggedAndDue = { 0, 0 };
-		jdbc.sql("select c.state, count(*) as cases, count(*) filter (where c.needs_review) as flagged,"
-				+ " count(*) filter (where d.review_due_on <= :today) as due from assistance_case c " + JOINS
-				+ " where c.programme = 'TEKUN' and (:all or c.community_id in (:scopeIds)) group by c.state")
-			.param("all", user.scope().all())
-			.param("scopeIds", user.scope().idsForQuery())
-			.param("reviewMonths", TekunService.REVIEW_MONTHS)
-			.param("today", LocalDate.now(clock))
-			.query(rs -> {
-				byState.put(CaseState.valueOf(rs.getString("state")), rs.getLong("cases"));
-				flaggedAndDue[0] += rs.getLong("flagged");
-				flaggedAndDue[1] += rs.getLong("due");
-			});
-		return new Tally(byState, flaggedAndDue[0], flaggedAndDue[1]);
-	}
-
 	/** Case counts by state, the number flagged for review and the number due for 年审. */
 	public record Tally(Map<CaseState, Long> byState, long needsReview, long reviewDue) {
 

@@ -19,9 +19,9 @@ class TekunTodos implements HomeTodo {
 
 	private static final String LIST = "/tekun/cases";
 
-	private final TekunQueries queries;
+	private final TekunTallies queries;
 
-	TekunTodos(TekunQueries queries) {
+	TekunTodos(TekunTallies queries) {
 		this.queries = queries;
 	}
 
