@@ -205,6 +205,27 @@ class DibaoReviewIntegrationTests extends AtStandard {
 	}
 
 	@Test
+	void aTerminationAlsoEndsADecisionRecordedForALaterMonth() throws Exception {
+		long[] k = confirmed("后决定户", "1000");
+		long id = k[0];
+		clock.advance(Duration.ofDays(35));
+		YearMonth later = YearMonth.from(today()).plusMonths(3);
+		// a 减发 decided now, from three months on (I = 1200: 800 × 3 − 1200 = 1200)
+		long review = recordReview("hongyuan", id, k[2], "1200");
+		assertThat(propose("hongyuan", id, review, client.version(id), "DECREASE", later)).isEqualTo(302);
+		assertThat(client.act("chief", id, "reviews/" + review + "/decide")).isEqualTo(302);
+		assertThat(entitlements.entitlement(id, later, DataScope.ALL).orElseThrow().amount()).isEqualByComparingTo("1200");
+		// then the household moves away: nothing is paid after this month, also not the later decision
+		assertThat(client.act("chief", id, "terminate", "reason", "MOVED_OUT")).isEqualTo(302);
+		YearMonth thisMonth = YearMonth.from(today());
+		assertThat(entitlements.entitlements(thisMonth, DataScope.ALL)).anyMatch(e -> e.caseId() == id);
+		for (YearMonth month : java.util.List.of(thisMonth.plusMonths(1), later, later.plusMonths(1))) {
+			assertThat(entitlements.entitlements(month, DataScope.ALL)).as("month %s", month)
+				.noneMatch(e -> e.caseId() == id);
+		}
+	}
+
+	@Test
 	void incomeAboveTheLineButInTheBandPhasesOutThenPaysNothing() throws Exception {
 		long[] k = confirmed("渐退户", "1000");
 		long id = k[0];

@@ -71,8 +71,8 @@ public class CaseSteps {
 		workflow.perform(id, programme, version, CaseAction.TERMINATE, user, text, c -> {
 			YearMonth lastPaid = YearMonth.from(today());
 			c.terminate(today(), reason, lastPaid);
-			workflow.recordChange(c, ChangeKind.TERMINATE, lastPaid.plusMonths(1), CaseAmount.NOTHING, null, text, null,
-					user.getUsername());
+			// also ends any decision already recorded for a later month (a 复核, 年审 or 调标 from a future month)
+			workflow.recordEnd(c, lastPaid.plusMonths(1), text, user.getUsername());
 		});
 	}
 

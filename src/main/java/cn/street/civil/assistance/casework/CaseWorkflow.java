@@ -49,6 +49,10 @@ public class CaseWorkflow {
 
 	private final List<CaseGuard> guards;
 
+	/** For the version increment of steps that change only other tables (民主评议, a 年审 that keeps the amount). */
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	CaseWorkflow(AssistanceCaseRepository cases, CaseTransitionRepository timeline, CaseChangeRepository changes,
 			CoverageRule coverage,
 			ApplicationEventPublisher publisher, MessageSource messages, Clock clock, List<CaseGuard> guards) {
@@ -189,6 +193,9 @@ public class CaseWorkflow {
 		CaseState from = c.move(action, user);
 		guards.forEach(guard -> guard.check(c, from, action));
 		step.accept(c);
+		// every step is a new version of the case, also one that writes only other tables: the next submit of the
+		// same page (a double click, a colleague's stale tab) then gets 409 instead of repeating the step
+		entityManager.lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		cases.saveAndFlush(c);
 		record(c, from, action, user.getUsername(), comment);
 		return c;

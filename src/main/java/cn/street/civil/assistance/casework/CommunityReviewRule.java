@@ -42,6 +42,9 @@ public class CommunityReviewRule implements CaseGuard {
 
 	@Override
 	public void check(AssistanceCase c, CaseState from, CaseAction action) {
+		if (c.getProgramme() != Programme.DIBAO) {
+			return; // 民主评议 is a 低保 step here: 特困 has no route for it, so requiring it would block its notice
+		}
 		switch (action) {
 			case COMMUNITY_REVIEW -> {
 				CommunityReviewMode mode = mode();

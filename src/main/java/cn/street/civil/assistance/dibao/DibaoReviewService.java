@@ -232,7 +232,8 @@ public class DibaoReviewService {
 		if (effective == null) {
 			throw new FieldRuleException("effectiveMonth", "dibao.review.form.month.required");
 		}
-		if (effective.isBefore(YearMonth.from(today()))) {
+		if (!effective.isAfter(YearMonth.from(today()))) {
+			// this month may already be paid out: a decision takes effect from next month at the earliest
 			throw new FieldRuleException("effectiveMonth", "dibao.review.rule.month-past");
 		}
 		List<CaseChange> changes = workflow.changes(c);

@@ -271,7 +271,7 @@ public class DibaoService implements CaseProcedure {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
-		steps.terminate(DIBAO, EnumSet.allOf(TerminationReason.class), id, version, reason, comment, user);
+		steps.terminate(DIBAO, TerminationReason.DIBAO, id, version, reason, comment, user);
 	}
 
 	@PreAuthorize(Roles.CASE_WRITE)

@@ -151,7 +151,7 @@ class EdgeController {
 		}
 		model.addAttribute("timeline", workflow.timeline(c));
 		model.addAttribute("actions", edge.availableActions(c, user));
-		model.addAttribute("terminationReasons", TerminationReason.values());
+		model.addAttribute("terminationReasons", TerminationReason.DIBAO);
 		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
 		return "assistance/edge-detail";
 	}

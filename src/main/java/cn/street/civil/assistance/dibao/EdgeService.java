@@ -108,7 +108,7 @@ public class EdgeService {
 
 	@PreAuthorize("hasRole('CHIEF')")
 	public void terminate(long id, long version, TerminationReason reason, String comment, CurrentUser user) {
-		steps.terminate(EDGE, EnumSet.allOf(TerminationReason.class), id, version, reason, comment, user);
+		steps.terminate(EDGE, TerminationReason.DIBAO, id, version, reason, comment, user);
 	}
 
 	/**

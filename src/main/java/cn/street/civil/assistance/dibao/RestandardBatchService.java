@@ -167,6 +167,9 @@ public class RestandardBatchService {
 		if (month == null) {
 			throw new FieldRuleException("month", "dibao.restandard.form.month.required");
 		}
+		if (!month.isAfter(YearMonth.now(clock))) {
+			throw new FieldRuleException("month", "dibao.restandard.rule.month-past");
+		}
 		if (batches.existsByMonthAndStatus(month.atDay(1), RestandardBatch.Status.PENDING)) {
 			throw new FieldRuleException("month", "dibao.restandard.rule.pending-exists", month.toString());
 		}
@@ -248,6 +251,9 @@ public class RestandardBatchService {
 		RestandardBatch batch = pending(id, version, CaseAction.RESTANDARD);
 		if (user.getUsername().equals(batch.getPreparedBy())) {
 			throw new BusinessRuleException("assistance.four-eyes.preparer");
+		}
+		if (!batch.getMonth().isAfter(YearMonth.now(clock))) {
+			throw new BusinessRuleException("dibao.restandard.rule.month-past");
 		}
 		List<String> stale = jdbc.sql("""
 				select l.household_no from assistance_restandard_line l join assistance_case c on c.id = l.case_id
