@@ -34,7 +34,7 @@ class DibaoTallies {
 				select c.state, count(*) as cases, count(*) filter (where c.needs_review) as flagged,
 				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on <= :dueBy) as due,
 				       count(*) filter (where c.state = 'CONFIRMED' and c.next_review_on < :today) as overdue,
-				       count(*) filter (where exists (select 1 from assistance_review r
+				       count(*) filter (where c.state = 'CONFIRMED' and exists (select 1 from assistance_review r
 				                                      where r.case_id = c.id and r.status = 'PROPOSED')) as proposed,
 				       (select count(*) from assistance_restandard_batch b where b.status = 'PENDING') as batches
 				from assistance_case c

@@ -227,6 +227,15 @@ public class TekunService implements CaseProcedure {
 		workflow.perform(id, TEKUN, form.getVersion(), CaseAction.YEARLY_REVIEW, user, form.getConclusion().strip(),
 				c -> {
 					checkAssessment(c, form);
+					// a decision already recorded for a later month would otherwise win again from that month on
+					workflow.changes(c)
+						.stream()
+						.map(cn.street.civil.assistance.casework.CaseChange::getEffectiveMonth)
+						.filter(m -> m.isAfter(effective))
+						.max(YearMonth::compareTo)
+						.ifPresent(latest -> {
+							throw new FieldRuleException("effectiveMonth", "tekun.rule.effective-month", latest.toString());
+						});
 					CareTier tier = CareTier.ofUnable(form.activitiesUnable());
 					TekunAmount amount = amounts.of(c, form.getSupportForm(), tier, effective);
 					TekunAssessment a = assessments.save(new TekunAssessment(c.getId(), AssessmentKind.YEARLY_REVIEW,
