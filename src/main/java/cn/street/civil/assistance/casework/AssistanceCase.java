@@ -145,6 +145,11 @@ public class AssistanceCase extends AuditedEntity {
 		if (a.staffRelated() && preparer.getUsername().equals(a.relatedStaff())) {
 			throw new BusinessRuleException("assistance.four-eyes.related-preparer");
 		}
+		return from(a, preparer.getUsername());
+	}
+
+	/** The case an application describes, prepared by {@code preparedBy}, in state APPLIED. */
+	private static AssistanceCase from(Application a, String preparedBy) {
 		AssistanceCase c = new AssistanceCase();
 		c.programme = a.programme();
 		c.householdId = a.householdId();
@@ -164,7 +169,7 @@ public class AssistanceCase extends AuditedEntity {
 		c.staffRelated = a.staffRelated();
 		c.relatedStaff = a.staffRelated() ? a.relatedStaff() : null;
 		c.relatedStaffRelation = a.staffRelated() ? a.relatedStaffRelation() : null;
-		c.preparedBy = preparer.getUsername();
+		c.preparedBy = preparedBy;
 		return c;
 	}
 
@@ -174,24 +179,7 @@ public class AssistanceCase extends AuditedEntity {
 	 * preparer (so the four-eyes rule still holds) and review opinion; it starts as REVIEWED.
 	 */
 	static AssistanceCase continuing(Application a, AssistanceCase predecessor) {
-		AssistanceCase c = new AssistanceCase();
-		c.programme = a.programme();
-		c.householdId = a.householdId();
-		c.householdNo = a.householdNo();
-		c.communityId = a.communityId();
-		c.residenceType = a.residenceType();
-		c.applicantPersonId = a.applicantPersonId();
-		c.applicantName = a.applicantName();
-		c.appliedOn = a.appliedOn();
-		c.members = new ArrayList<>(a.members());
-		c.viaCommunity = a.viaCommunity();
-		c.writtenMandate = a.viaCommunity() && a.writtenMandate();
-		c.materials = String.join(",", a.materials());
-		c.otherMaterials = a.otherMaterials();
-		c.staffRelated = a.staffRelated();
-		c.relatedStaff = a.staffRelated() ? a.relatedStaff() : null;
-		c.relatedStaffRelation = a.staffRelated() ? a.relatedStaffRelation() : null;
-		c.preparedBy = predecessor.preparedBy;
+		AssistanceCase c = from(a, predecessor.preparedBy);
 		c.reviewOpinion = predecessor.reviewOpinion;
 		c.state = CaseState.REVIEWED;
 		return c;
