@@ -11,5 +11,5 @@
  * other modules: {@link cn.street.civil.assistance.AssistanceEntitlements} (what a case pays for a month).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "社会救助：低保、特困、低保边缘",
-		allowedDependencies = { "shared", "community", "household", "household :: spi", "standard" })
+		allowedDependencies = { "shared", "community", "household", "household :: spi", "standard", "payout :: spi" })
 package cn.street.civil.assistance;

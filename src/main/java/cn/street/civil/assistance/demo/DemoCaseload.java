@@ -173,7 +173,7 @@ class DemoCaseload implements DemoDataLoader {
 	private Map<Integer, List<Household>> candidates(Random random) {
 		Map<Long, Household> households = new LinkedHashMap<>();
 		jdbc.sql("""
-				select h.id, h.household_no, h.community_id, h.residence_type, h.head_person_id,
+				select h.id, h.household_no, h.community_id, h.residence_type, h.head_person_id, h.has_bank_account,
 				       p.id as person_id, p.name, m.relation, p.birth_date
 				from registry_household h
 				join registry_membership m on m.household_id = h.id and m.valid_to is null
@@ -188,7 +188,8 @@ class DemoCaseload implements DemoDataLoader {
 			Household h = households.computeIfAbsent(rs.getLong("id"), id -> {
 				try {
 					return new Household(id, rs.getString("household_no"), rs.getLong("community_id"),
-							rs.getString("residence_type"), rs.getLong("head_person_id"), new ArrayList<>());
+							rs.getString("residence_type"), rs.getLong("head_person_id"),
+							rs.getBoolean("has_bank_account"), new ArrayList<>());
 				}
 				catch (java.sql.SQLException ex) {
 					throw new IllegalStateException(ex);
@@ -199,6 +200,9 @@ class DemoCaseload implements DemoDataLoader {
 		});
 		List<Household> all = new ArrayList<>(households.values());
 		java.util.Collections.shuffle(all, random);
+		// those with a registered payout account first: a household in payment is paid into one (一卡通), and the
+		// monthly payout refuses a line without it
+		all.sort(java.util.Comparator.comparing((Household h) -> !h.hasBankAccount()));
 		Map<Integer, List<Household>> bySize = new LinkedHashMap<>();
 		for (Household h : all) {
 			bySize.computeIfAbsent(h.members.size(), k -> new ArrayList<>()).add(h);
@@ -626,7 +630,7 @@ class DemoCaseload implements DemoDataLoader {
 	}
 
 	record Household(long id, String householdNo, long communityId, String residenceType, long headPersonId,
-			List<Member> members) {
+			boolean hasBankAccount, List<Member> members) {
 	}
 
 	record Member(long personId, String name, String relation, LocalDate birthDate) {

@@ -1,0 +1,155 @@
+package cn.street.civil.payout.batch;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.street.civil.payout.spi.PayoutProgramme;
+
+/**
+ * Writes a batch's lines in the database: the programme's entitlement query inside one {@code INSERT … SELECT}
+ * that adds the registry's names, 城/乡 and account reference, the comparison with the previous month's line of
+ * the same recipient and the pre-approval checks ({@link LineCheck}); a second one records who stopped since the
+ * previous batch and why; a third sums the totals. No entity is loaded per line.
+ */
+@Component
+class RosterGenerator {
+
+	private static final String LINES = """
+			insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+			                         residence_type, payee_name, payee_id_area, payee_id_tail, bank_name,
+			                         account_holder, account_tail, has_account, person_count, amount, base_amount,
+			                         add_ons, care_amount, breakdown, source_id, change_mark, previous_amount,
+			                         change_note, checks)
+			select :payoutBatch, row_number() over (order by e.community_id, rh.household_no, e.recipient_key),
+			       e.recipient_key, e.payee_person_id, e.household_id, e.community_id, rh.residence_type, rp.name,
+			       rp.id_no_prefix, right(rp.id_no_tail, 4), rh.bank_name, rh.bank_account_holder,
+			       right(rh.bank_account_tail, 4), coalesce(rh.has_bank_account, false), e.person_count, e.amount,
+			       coalesce(e.base_amount, e.amount), coalesce(e.add_ons, 0), coalesce(e.care_amount, 0),
+			       left(e.breakdown, 500), e.source_id,
+			       case when prev.id is null then 'NEW' when e.amount > prev.amount then 'INCREASED'
+			            when e.amount < prev.amount then 'DECREASED' else 'SAME' end,
+			       prev.amount, left(e.change_note, 500),
+			       array_cat(%s, array_remove(array[
+			           case when count(*) over (partition by e.payee_person_id) > 1
+			                  or count(*) over (partition by e.recipient_key) > 1 then 'DUPLICATE' end,
+			           case when e.max_amount is not null and e.amount > e.max_amount then 'ABOVE_MAXIMUM' end,
+			           case when e.review_overdue then 'REVIEW_OVERDUE' end
+			       ]::varchar[], null))
+			from (%s) e
+			join registry_person rp on rp.id = e.payee_person_id
+			left join registry_household rh on rh.id = e.household_id
+			left join payout_line prev on prev.batch_id = :payoutPrevious and prev.recipient_key = e.recipient_key
+			where not (rp.status <> 'ACTIVE' and rp.status_date < :month)
+			""";
+
+	/**
+	 * The checks that depend on the registry (account, death, moving out), from {@code rp} (registry_person) and
+	 * {@code rh} (registry_household): at generation, and again when the batch is submitted.
+	 */
+	private static final String REGISTRY_CHECKS = """
+			array_remove(array[
+			    case when not coalesce(rh.has_bank_account, false) then 'NO_ACCOUNT' end,
+			    case when rh.has_bank_account and (rh.bank_name is null or rh.bank_account_holder is null
+			              or coalesce(length(rh.bank_account_tail), 0) < 4) then 'ACCOUNT_INCOMPLETE' end,
+			    case when rp.status = 'DECEASED' and rp.status_date < :month then 'DECEASED' end,
+			    case when rp.status = 'MOVED_OUT' and rp.status_date < :month then 'MOVED_OUT' end,
+			    case when rp.status <> 'ACTIVE' and rp.status_date >= :month then 'LEFT_IN_MONTH' end,
+			    case when rh.has_bank_account and rh.bank_account_holder <> rp.name then 'HOLDER_MISMATCH' end
+			]::varchar[], null)""";
+
+	/** The registry's checks of a draft's lines and their account reference, as the registry stands now. */
+	private static final String RECHECK = """
+			update payout_line l
+			set bank_name = rh.bank_name, account_holder = rh.bank_account_holder,
+			    account_tail = right(rh.bank_account_tail, 4), has_account = coalesce(rh.has_bank_account, false),
+			    checks = array_cat(%s, array(select c from unnest(l.checks) as c
+			                                 where c in ('DUPLICATE', 'ABOVE_MAXIMUM', 'REVIEW_OVERDUE')))
+			from registry_person rp, registry_household rh
+			where l.batch_id = :batch and rp.id = l.payee_person_id and rh.id = l.household_id
+			""".formatted(REGISTRY_CHECKS);
+
+	private static final String STOPS = """
+			insert into payout_stop (batch_id, recipient_key, previous_line_id, community_id, payee_name,
+			                         previous_amount, reason)
+			select :payoutBatch, prev.recipient_key, prev.id, prev.community_id, prev.payee_name, prev.amount,
+			       left(coalesce(s.reason,
+			                     case when rp.status = 'DECEASED' then format(:payoutDeceased, rp.status_date)
+			                          when rp.status = 'MOVED_OUT' then format(:payoutMovedOut, rp.status_date) end,
+			                     :payoutNoLonger), 500)
+			from payout_line prev
+			left join registry_person rp on rp.id = prev.payee_person_id
+			left join (%s) s on s.recipient_key = prev.recipient_key
+			where prev.batch_id = :payoutPrevious
+			  and not exists (select 1 from payout_line cur
+			                  where cur.batch_id = :payoutBatch and cur.recipient_key = prev.recipient_key)
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final MessageSource messages;
+
+	RosterGenerator(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+	}
+
+	/** Replaces the lines of the (editable) batch with the programme's entitlements for the batch's month. */
+	BatchTotals fill(PayoutBatch batch, PayoutProgramme programme, Long previousBatchId) {
+		clear(batch.getId());
+		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
+		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
+		if (previousBatchId != null) {
+			jdbc.update(STOPS.formatted(programme.stopReasonsSql()), parameters);
+		}
+		return totals(batch.getId());
+	}
+
+	/** Checks a draft's lines against the registry as it is now (someone died or an account changed since). */
+	BatchTotals recheck(PayoutBatch batch) {
+		jdbc.update(RECHECK, Map.of("batch", batch.getId(), "month", batch.getMonth()));
+		return totals(batch.getId());
+	}
+
+	void clear(long batchId) {
+		Map<String, Object> batch = Map.of("batch", batchId);
+		jdbc.update("delete from payout_stop where batch_id = :batch", batch);
+		jdbc.update("delete from payout_line where batch_id = :batch", batch);
+	}
+
+	BatchTotals totals(long batchId) {
+		return jdbc.queryForObject("""
+				select count(*) as lines, count(distinct household_id) as households,
+				       coalesce(sum(person_count), 0) as persons, coalesce(sum(amount), 0) as amount,
+				       count(*) filter (where change_mark = 'NEW') as added,
+				       count(*) filter (where change_mark in ('INCREASED', 'DECREASED')) as changed,
+				       (select count(*) from payout_stop s where s.batch_id = :batch) as stopped,
+				       count(*) filter (where checks && cast(:blocking as varchar[])) as blocking,
+				       count(*) filter (where checks <> '{}' and not checks && cast(:blocking as varchar[])) as warnings
+				from payout_line where batch_id = :batch
+				""", Map.of("batch", batchId, "blocking", LineCheck.blockingArray()),
+				(rs, n) -> new BatchTotals(rs.getInt("lines"), rs.getInt("households"), rs.getInt("persons"),
+						rs.getBigDecimal("amount").setScale(2), rs.getInt("added"), rs.getInt("changed"),
+						rs.getInt("stopped"), rs.getInt("blocking"), rs.getInt("warnings")));
+	}
+
+	private Map<String, Object> parameters(PayoutBatch batch, PayoutProgramme programme, Long previousBatchId) {
+		Map<String, Object> parameters = new HashMap<>(programme.parameters(batch.month()));
+		parameters.put("month", batch.getMonth());
+		parameters.put("payoutBatch", batch.getId());
+		parameters.put("payoutPrevious", previousBatchId == null ? -1L : previousBatchId);
+		parameters.put("payoutDeceased", msg("payout.stop.deceased"));
+		parameters.put("payoutMovedOut", msg("payout.stop.moved-out"));
+		parameters.put("payoutNoLonger", msg("payout.stop.no-longer"));
+		return parameters;
+	}
+
+	private String msg(String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}
