@@ -109,6 +109,43 @@ class RosterGenerator {
 		return totals(batch.getId());
 	}
 
+	/**
+	 * A supplement's lines: the original lines named by 序号 with their new amounts, the payee's account as the
+	 * registry has it now (a 补发 pays into the corrected account) and, for a 补发, the registry's checks again.
+	 */
+	private static final String SUPPLEMENT_LINES = """
+			insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+			                         residence_type, payee_name, payee_id_area, payee_id_tail, bank_name,
+			                         account_holder, account_tail, has_account, person_count, amount, base_amount,
+			                         breakdown, source_id, change_mark, previous_amount, change_note, checks,
+			                         original_line_id)
+			select :batch, row_number() over (order by o.line_no), o.recipient_key, o.payee_person_id, o.household_id,
+			       o.community_id, o.residence_type, rp.name, rp.id_no_prefix, right(rp.id_no_tail, 4), rh.bank_name,
+			       rh.bank_account_holder, right(rh.bank_account_tail, 4), coalesce(rh.has_bank_account, false),
+			       o.person_count, x.amount, x.amount, o.breakdown, o.source_id, 'SAME', o.amount, :reason,
+			       case when :recovery then '{}'::varchar[] else %s end, o.id
+			from payout_line o
+			join unnest(cast(:nos as int[]), cast(:amounts as numeric[])) as x(no, amount) on x.no = o.line_no
+			join registry_person rp on rp.id = o.payee_person_id
+			left join registry_household rh on rh.id = o.household_id
+			where o.batch_id = :original
+			""".formatted(REGISTRY_CHECKS);
+
+	BatchTotals fillSupplement(PayoutBatch supplement, Map<Integer, java.math.BigDecimal> amounts) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("batch", supplement.getId());
+		parameters.put("original", supplement.getOriginalBatchId());
+		parameters.put("month", supplement.getMonth());
+		parameters.put("reason", supplement.getReason());
+		parameters.put("recovery", supplement.getKind() == BatchKind.RECOVERY);
+		parameters.put("nos", amounts.keySet().stream().map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(",", "{", "}")));
+		parameters.put("amounts", amounts.values().stream().map(java.math.BigDecimal::toPlainString)
+			.collect(java.util.stream.Collectors.joining(",", "{", "}")));
+		jdbc.update(SUPPLEMENT_LINES, parameters);
+		return totals(supplement.getId());
+	}
+
 	/** Checks a draft's lines against the registry as it is now (someone died or an account changed since). */
 	BatchTotals recheck(PayoutBatch batch) {
 		jdbc.update(RECHECK, Map.of("batch", batch.getId(), "month", batch.getMonth()));
