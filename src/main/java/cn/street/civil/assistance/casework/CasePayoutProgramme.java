@@ -22,11 +22,10 @@ import cn.street.civil.standard.Standards;
  * household's registered account.
  * <p>
  * The plausible maximum of a line is a sanity bound against a mistyped decision, not a policy amount: the month's
- * S × persons × {@link #PLAUSIBLE_MULTIPLE} (a 低保 base never exceeds S × n, 分类施保 and 特困's care are fractions of S).
+ * S × persons × 3 for 低保 (a base never exceeds S × n, 分类施保 is a fraction of S), S × 6 for 特困 (basic living
+ * of about 1.3 × S plus a care amount that can exceed S for full care).
  */
 final class CasePayoutProgramme implements PayoutProgramme {
-
-	static final BigDecimal PLAUSIBLE_MULTIPLE = new BigDecimal("3");
 
 	private final Programme programme;
 
@@ -117,7 +116,8 @@ final class CasePayoutProgramme implements PayoutProgramme {
 	}
 
 	private BigDecimal plausibleMaximum(String residence, YearMonth month) {
-		return standards.money(StandardParameter.DIBAO_STANDARD, residence, month).multiply(PLAUSIBLE_MULTIPLE);
+		BigDecimal multiple = new BigDecimal(programme == Programme.TEKUN ? "6" : "3");
+		return standards.money(StandardParameter.DIBAO_STANDARD, residence, month).multiply(multiple);
 	}
 
 	/** Labels of an enum's constants as a JSON object for {@code ->>} in SQL. */

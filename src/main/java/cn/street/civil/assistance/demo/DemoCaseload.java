@@ -372,7 +372,7 @@ class DemoCaseload implements DemoDataLoader {
 	private int tekunCases(List<Household> singles, LocalDate today, Map<Long, DemoStaff.CommunityLogin> logins,
 			Random random) {
 		List<Household> elderly = singles.stream()
-			.filter(h -> age(h.members.get(0), today) >= 65)
+			.filter(h -> age(h.members.get(0), today) >= 65 && h.hasBankAccount())
 			.limit(36)
 			.toList();
 		for (int i = 0; i < elderly.size(); i++) {

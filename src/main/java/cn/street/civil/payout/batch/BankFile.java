@@ -141,7 +141,7 @@ public class BankFile {
 	private List<String> headers() {
 		return List.of(msg("payout.line.no"), msg("payout.bank-file.name-column"), msg("payout.line.id-number"),
 				msg("payout.line.bank"), msg("payout.line.account"), msg("payout.bank-file.amount"),
-				msg("payout.line.note"));
+				msg("payout.bank-file.memo-column"));
 	}
 
 	private List<Column<BankRow>> columns() {

@@ -203,12 +203,12 @@ public class PayoutQueries {
 		String where = """
 				 where s.batch_id = :batch and (:all or s.community_id in (:scopeIds))
 				   and (cast(:community as bigint) is null or s.community_id = :community)""";
-		long total = scoped(jdbc.sql("select count(*) from payout_stop s" + where), batch, scope)
+		long total = scoped(jdbc.sql("select count(*) from payout_stop s " + where), batch, scope)
 			.param("community", community)
 			.query(Long.class)
 			.single();
 		Map<Long, String> names = communities.names();
-		List<StopRow> rows = scoped(jdbc.sql("select s.* from payout_stop s" + where
+		List<StopRow> rows = scoped(jdbc.sql("select s.* from payout_stop s " + where
 				+ " order by s.community_id, s.id limit :limit offset :offset"), batch, scope)
 			.param("community", community)
 			.param("limit", pageable.getPageSize())
