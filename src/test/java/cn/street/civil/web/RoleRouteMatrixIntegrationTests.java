@@ -46,7 +46,9 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/dibao/cases/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/standards", CASE_ROLES), Map.entry("/standards/DIBAO_STANDARD", CASE_ROLES),
 			Map.entry("/standards/proposals", CASE_ROLES),
-			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")));
+			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")),
+			// payout 月报 (issue 15, item 7)
+			Map.entry("/payouts/report", CASE_ROLES), Map.entry("/payouts/report/export", CASE_ROLES));
 
 	@Autowired
 	MockMvc mvc;
