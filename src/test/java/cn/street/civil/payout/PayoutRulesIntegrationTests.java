@@ -134,7 +134,7 @@ class PayoutRulesIntegrationTests {
 		Map<String, Object> household = client.jdbc.sql("""
 				select h.id, h.address, h.residence_type, h.bank_name, h.bank_account_holder, h.version
 				from assistance_case c join household h on h.id = c.household_id
-				where c.programme = 'DIBAO' and c.state = 'CONFIRMED' and h.bank_account_cipher is not null
+				where c.programme = 'DIBAO' and c.state = 'CONFIRMED' and h.bank_account_cipher is not null and h.status = 'ACTIVE'
 				  and c.first_paid_month <= :m order by c.id limit 1""").param("m", month.atDay(1)).query().singleRow();
 		long householdId = ((Number) household.get("id")).longValue();
 		assertThat(updateHousehold(household, "true", null)).isEqualTo(302);

@@ -39,8 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The 月报 against sums this test computes itself from payout_line: for every approved month in the database (the
- * demo's own history when its batches are approved, and the demo's rosters copied back and approved by
- * {@link ReportFixture}) and for a month of its own (2000-01, with December 1999 before it) whose figures are known
+ * demo's own twelve approved months among them) and for a month of its own (2000-01, with December 1999 before it) whose figures are known
  * to the fen — 补发, 追回, a stop, a new household, a January year-to-date that does not reach back into December,
  * and batches that are not approved and must not count. Scope, roles, the trend's JSON and the Excel export.
  */
