@@ -46,7 +46,10 @@ class PayoutFilesIntegrationTests {
 
 	@Test
 	void theBankFileCarriesEveryLineWithTheFullNumbersAndAControlTotalEqualToTheBatch() throws Exception {
-		long id = client.approved("DIBAO", client.monthAhead(21));
+		java.time.YearMonth month = client.monthAhead(21);
+		java.util.Map<String, BigDecimal> expected = client.expected("DIBAO", month);
+		long id = client.approved("DIBAO", month);
+		assertThat(client.total(id)).isEqualByComparingTo(PayoutTestClient.sum(expected));
 		BigDecimal total = client.total(id);
 		long lines = lineCount(id);
 		long reveals = audits("REVEAL");
@@ -105,6 +108,12 @@ class PayoutFilesIntegrationTests {
 		}
 		assertThat(printed).isGreaterThan(1);
 		assertThat(rosters).isEqualByComparingTo(total);
+
+		// and the 月报 of the month says the same, to the fen
+		String report = client.page("chief", "/payouts/report?month=" + month);
+		Matcher row = Pattern.compile("id=\"total-DIBAO\".*?</tr>", Pattern.DOTALL).matcher(report);
+		assertThat(row.find()).isTrue();
+		assertThat(row.group()).contains(new java.text.DecimalFormat("#,##0.00").format(total));
 	}
 
 	@Test
