@@ -41,7 +41,7 @@ create table care_recipient (
         = (disability_grade is not null and disability_nature is not null)),
     constraint care_recipient_illness_grades check (disability_nature is distinct from 'ILLNESS' or disability_grade <= 6),
     constraint care_recipient_stop check ((stopped_from is null) = (stop_reason is null)
-        and (stopped_from is null or stopped_from > since_month)),
+        and (stopped_from is null or stopped_from >= since_month)),
     constraint care_recipient_death check (stop_reason is distinct from 'DEATH' or died_on is not null),
     constraint care_recipient_funeral check ((funeral_grant = 'PAID') = (funeral_grant_done_on is not null))
 );
