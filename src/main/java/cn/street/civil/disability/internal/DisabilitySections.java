@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 残疾人 on the person page: the certificate (category, grade, dates, employment) and the two subsidies of next
- * month with their reasons; for a person without one, a caseworker's link to register it.
+ * month with their reasons; after a revocation, a caseworker's link to register a new one. Nothing without a
+ * certificate.
  */
 @Component
 @Transactional(readOnly = true)
@@ -81,12 +82,13 @@ class DisabilitySections implements PersonPageSection {
 							new PageSection.Badge(msg("disability.revoked"), PageSection.Tone.SECONDARY),
 							new PageSection.Link(msg("disability.section.open"), DisabilityController.CERTIFICATES + c.getId()))));
 		}
-		PageSection.Link more = valid.isEmpty() && Roles.CASE_WRITERS.contains(viewer.role())
-				? new PageSection.Link(msg("disability.section.register"), "/disability/certificates/new?personId=" + personId)
-				: null;
-		if (rows.isEmpty() && more == null) {
+		// like every programme's block, shown only when there is something (the register's page registers one)
+		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
+		PageSection.Link more = valid.isEmpty() && Roles.CASE_WRITERS.contains(viewer.role())
+				? new PageSection.Link(msg("disability.section.register"), "/disability/certificates/new?personId=" + personId)
+				: new PageSection.Link(msg("disability.section.all"), "/disability/certificates");
 		return Optional.of(new PageSection(ORDER, "disability.section.title", rows, more));
 	}
 
