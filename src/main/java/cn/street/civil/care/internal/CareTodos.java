@@ -7,7 +7,7 @@ import cn.street.civil.shared.web.HomeTodo;
 
 import org.springframework.stereotype.Component;
 
-/** The 丧葬补助 due after a recipient's death, for the caseworkers allowed to record it. */
+/** The 丧葬补助 due after a recipient's death and the households without their 光荣牌, for the caseworkers. */
 @Component
 class CareTodos implements HomeTodo {
 
@@ -15,9 +15,12 @@ class CareTodos implements HomeTodo {
 
 	private final CareAccess access;
 
-	CareTodos(CareQueries queries, CareAccess access) {
+	private final PlaqueQueries plaques;
+
+	CareTodos(CareQueries queries, CareAccess access, PlaqueQueries plaques) {
 		this.queries = queries;
 		this.access = access;
+		this.plaques = plaques;
 	}
 
 	@Override
@@ -25,7 +28,8 @@ class CareTodos implements HomeTodo {
 		if (!access.writes(user.role())) {
 			return List.of();
 		}
-		return List.of(new Todo("care.todo.funeral", queries.funeralDue(user), "/care/recipients?funeralDue=true", 450));
+		return List.of(new Todo("care.todo.funeral", queries.funeralDue(user), "/care/recipients?funeralDue=true", 450),
+				new Todo("care.todo.plaque", plaques.without(user), "/care/plaques?without=true", 451));
 	}
 
 }

@@ -43,7 +43,7 @@ final class SubsidySql {
 			            where pp.household_id = h.household_id and pp.programme = 'DIBAO' and pp.kind = 'TERMINATE'
 			              and pp.from_month <= cast(:month as date)) as dibao_ended_from,
 			           (select pp.care_amount from assistance_payment_period pp
-			            join assistance_case_member cm on cm.case_id = pp.case_id and cm.person_id = h.person_id
+			            join assistance_case_person cm on cm.case_id = pp.case_id and cm.person_id = h.person_id
 			            where pp.programme = 'TEKUN' and pp.kind <> 'TERMINATE' and pp.from_month <= cast(:month as date)
 			              and (pp.until_month is null or pp.until_month > cast(:month as date))
 			            order by pp.from_month desc limit 1) as tekun_care
