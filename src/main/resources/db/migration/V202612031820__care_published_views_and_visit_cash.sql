@@ -28,7 +28,6 @@ alter table care_plaque add constraint care_plaque_hung_by_check check (length(t
 -- A campaign: opened, its list generated (rules) and hand-picked, visited, completed (CLOSED) by the chief.
 alter table care_campaign add column generated_at timestamptz;
 alter table care_campaign add column generated_by varchar(50);
-alter table care_campaign add column hand_picks varchar(100) not null default '';
 alter table care_campaign add constraint care_campaign_closed_generated check (state <> 'CLOSED' or generated_at is not null);
 
 alter table care_campaign_visit add constraint care_campaign_visit_basis check (basis in ('DISABLED_VETERAN',

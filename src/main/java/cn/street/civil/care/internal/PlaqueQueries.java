@@ -58,8 +58,7 @@ class PlaqueQueries {
 	/** The qualifying recipients, one row each, with their current household. */
 	static final String QUALIFYING = """
 			select m.household_id, r.id as recipient_id, p.name, r.category,
-			       """ + PlaqueBasis.SQL_OF_CATEGORY + """
-			 as basis, """ + PlaqueBasis.SQL_RANK + """
+			""" + PlaqueBasis.SQL_OF_CATEGORY + " as basis, " + PlaqueBasis.SQL_RANK + """
 			 as rank
 			from care_recipient r
 			join registry_person p on p.id = r.person_id and p.status = 'ACTIVE'
