@@ -82,14 +82,15 @@ class CampaignIntegrationTests {
 		assertThat(status(post(page + "/generate").with(care.http.users.as("chief")).with(csrf())
 			.param("version", String.valueOf(care.campaignVersion(campaign))))).isEqualTo(302);
 
-		// expected independently: one row per current household of a recipient of the categories, not stopped
+		// expected independently: one row per current household of a living recipient of the categories, not
+		// disqualified (or moved out, or dead)
 		long expected = care.http.jdbc.sql("""
 				select count(distinct m.household_id) from care_recipient r
 				join household_membership m on m.person_id = r.person_id and m.valid_to is null
 				join household h on h.id = m.household_id and h.status = 'ACTIVE'
 				join person p on p.id = r.person_id and p.status = 'ACTIVE'
 				where r.category in ('DISABLED_VETERAN', 'MARTYR_FAMILY', 'DEMOBILISED', 'WAR_PARTICIPANT')
-				  and (r.stopped_from is null or r.stopped_from > current_date)""").query(Long.class).single();
+				  and coalesce(r.stop_reason, 'NONE') not in ('DISQUALIFIED', 'MOVED_OUT', 'DEATH')""").query(Long.class).single();
 		assertThat(rows(campaign)).hasSize((int) expected);
 		Long veteranVisit = care.visitOf(campaign, (long) veteran[0]);
 		Long martyrVisit = care.visitOf(campaign, (long) martyr[0]);

@@ -172,6 +172,7 @@ class CampaignController {
 	String record(@PathVariable long id, @PathVariable long visitId, @Valid @ModelAttribute("form") VisitForm form,
 			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes flash) {
 		CampaignVisit v = service.visit(id, visitId, user);
+		service.get(id).requireOpen(); // a completed campaign: the 400 page says so
 		if (!errors.hasErrors()) {
 			try {
 				service.record(id, visitId, form, user);

@@ -77,11 +77,11 @@ public class CampaignService {
 	@PreAuthorize("@careAccess.manages()")
 	public long open(CampaignForm form, CurrentUser user) {
 		if (campaigns.existsByKindAndYear(form.getKind(), form.getYear())) {
-			throw new FieldRuleException("year", "care.campaign.exists", form.getYear(),
+			throw new FieldRuleException("year", "care.campaign.exists", String.valueOf(form.getYear()),
 					msg("care.campaign.kind." + form.getKind()));
 		}
 		CareCampaign c = new CareCampaign(form.getKind(), form.getYear(),
-				msg("care.campaign.title", form.getYear(), msg("care.campaign.kind." + form.getKind())),
+				msg("care.campaign.title", String.valueOf(form.getYear()), msg("care.campaign.kind." + form.getKind())),
 				form.getCategories(), form.getStandardCash(), user.getUsername());
 		campaigns.saveAndFlush(c);
 		events.publishEvent(AuditRecord.of(CareService.MODULE, "CAMPAIGN_OPEN", "CareCampaign", c.getId(), null,
@@ -99,7 +99,6 @@ public class CampaignService {
 			.param("campaign", id)
 			.param("categories", c.categoryList().stream().map(Enum::name).toList())
 			.param("order", Arrays.stream(CareCategory.values()).map(Enum::name).collect(Collectors.joining(",")))
-			.param("today", today())
 			.update();
 		campaigns.saveAndFlush(c);
 		events.publishEvent(AuditRecord.of(CareService.MODULE, "CAMPAIGN_GENERATE", "CareCampaign", id, null,

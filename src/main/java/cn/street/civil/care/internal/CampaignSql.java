@@ -7,8 +7,9 @@ package cn.street.civil.care.internal;
 final class CampaignSql {
 
 	/**
-	 * The rule-generated list: one row per household (its current household, active) with a member who is a 优抚对象
-	 * of the campaign's categories, not stopped by {@code :today}; the household's basis is the first category in
+	 * The rule-generated list: one row per household (its current household, active) with a living member who is a
+	 * 优抚对象 of the campaign's categories and not disqualified, moved out or dead (as for the 光荣牌; a recipient
+	 * whose payment stopped for another reason is still visited); the household's basis is the first category in
 	 * {@code :order}. Households already on the list are kept as they are.
 	 */
 	static final String GENERATE = """
@@ -19,7 +20,7 @@ final class CampaignSql {
 			join registry_membership m on m.person_id = r.person_id and m.valid_to is null
 			join registry_household h on h.id = m.household_id and h.status = 'ACTIVE'
 			where r.category in (:categories)
-			  and (r.stopped_from is null or r.stopped_from > :today)
+			  and (r.stop_reason is null or r.stop_reason not in ('DISQUALIFIED', 'MOVED_OUT', 'DEATH'))
 			order by m.household_id, array_position(string_to_array(:order, ','), cast(r.category as text)), r.id
 			on conflict (campaign_id, household_id) do nothing
 			""";
