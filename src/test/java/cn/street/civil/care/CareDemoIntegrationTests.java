@@ -101,7 +101,7 @@ class CareDemoIntegrationTests {
 	@Test
 	void certificateHoldersAndTheSubsidiesInPayment() {
 		long holders = count("select count(*) from disability_certificate where created_at < now() - interval '1 day'");
-		assertThat(holders).isGreaterThanOrEqualTo(250);
+		assertThat(holders).isEqualTo(300);
 		YearMonth now = YearMonth.from(LocalDate.now());
 		// holders in households whose 低保 case is confirmed and paid this month (independently of the subsidy SQL)
 		List<Long> poor = jdbc.sql("""

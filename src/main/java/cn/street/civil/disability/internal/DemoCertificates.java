@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo street's disabled persons (DOMAIN A3): about 300 holders of a 第二代残疾人证, 77 of them in the poor
- * households of the 低保 caseload (one per household, so the 困难残疾人生活补贴 is paid in the demo months), the
- * severe ones (一、二级, long-term care) paid the 护理补贴, and a few rehabilitation aids. Holders are chosen among
+ * households of the 低保 caseload (one per household, so the 困难残疾人生活补贴 is paid in the demo months), the others
+ * in households outside 低保 (a few with two holders), the severe ones (一、二级, long-term care) paid the 护理补贴, and a few rehabilitation aids. Holders are chosen among
  * households with a registered payout account. After the 低保 caseload (100), before the 优抚 demo and the payouts.
  */
 @Component
@@ -79,7 +79,10 @@ class DemoCertificates implements DemoDataLoader {
 				             where pp.programme = 'DIBAO' and pp.kind <> 'TERMINATE'
 				               and pp.from_month <= date_trunc('month', cast(:today as date))
 				               and (pp.until_month is null or pp.until_month > cast(:today as date)))""", today);
-		List<Candidate> others = candidates("", today);
+		List<Candidate> others = candidates("""
+				and h.id not in (select pp.household_id from assistance_payment_period pp
+				                 where pp.programme = 'DIBAO' and pp.kind <> 'TERMINATE'
+				                   and (pp.until_month is null or pp.until_month > cast(:today as date)))""", today);
 		Collections.shuffle(poor, random);
 		Collections.shuffle(others, random);
 		Set<Long> households = new HashSet<>();
@@ -91,7 +94,7 @@ class DemoCertificates implements DemoDataLoader {
 		}
 		int poorCount = chosen.size();
 		for (Candidate c : others) {
-			if (chosen.size() < HOLDERS && !households.contains(c.householdId()) && households.add(c.householdId())) {
+			if (chosen.size() < HOLDERS) {
 				chosen.add(c);
 			}
 		}
