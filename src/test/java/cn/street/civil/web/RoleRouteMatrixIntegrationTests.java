@@ -46,7 +46,14 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/dibao/cases/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/standards", CASE_ROLES), Map.entry("/standards/DIBAO_STANDARD", CASE_ROLES),
 			Map.entry("/standards/proposals", CASE_ROLES),
-			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")));
+			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")),
+			// ---- 优抚 and 残疾人 (modules care, disability; issue #16) ----
+			Map.entry("/care/recipients", CASE_ROLES), Map.entry("/care/recipients/export", CASE_ROLES),
+			Map.entry("/care/recipients/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			Map.entry("/care/plaques", CASE_ROLES), Map.entry("/care/plaques/export", CASE_ROLES),
+			Map.entry("/care/campaigns", CASE_ROLES), Map.entry("/care/campaigns/new", Set.of("CHIEF")),
+			Map.entry("/disability/certificates", CASE_ROLES), Map.entry("/disability/certificates/export", CASE_ROLES),
+			Map.entry("/disability/certificates/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;
