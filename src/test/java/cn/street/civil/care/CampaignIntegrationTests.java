@@ -218,6 +218,21 @@ class CampaignIntegrationTests {
 			.param("basis", "DIBAO").param("householdIds", "1"))).isEqualTo(403);
 		assertThat(care.http.body(post(page + "/needy").with(care.http.users.as("chief")).with(csrf())
 			.param("basis", "DIBAO").param("householdIds", "1"))).contains("请先按规则生成走访名单");
+		// the needy households of each basis: 特困 (the supported person's household), 残疾人 (a holder's household)
+		Long tekun = care.http.jdbc.sql("""
+				select c.household_id from assistance_case c where c.programme = 'TEKUN' and c.state = 'CONFIRMED'
+				  and c.first_paid_month <= current_date order by c.id limit 1""").query(Long.class).optional().orElse(null);
+		String tekunPage = care.http.page("chief", page + "/needy?basis=TEKUN");
+		if (tekun != null) {
+			assertThat(tekunPage).contains("needy-" + tekun);
+		}
+		long holderHousehold = care.http.jdbc.sql("""
+				select m.household_id from disability_certificate d
+				join household_membership m on m.person_id = d.person_id and m.valid_to is null
+				join household h on h.id = m.household_id and h.status = 'ACTIVE'
+				join person p on p.id = d.person_id and p.status = 'ACTIVE'
+				where d.revoked_on is null order by h.household_no limit 1""").query(Long.class).single();
+		assertThat(care.http.page("chief", page + "/needy?basis=DISABLED")).contains("needy-" + holderHousehold);
 		assertThat(care.http.status("admin", page)).isEqualTo(403);
 		assertThat(care.http.status("admin", page + "/print")).isEqualTo(403);
 		assertThat(care.http.status("hongyuan", page + "/visits/999999999")).isEqualTo(404);
