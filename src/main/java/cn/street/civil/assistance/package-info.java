@@ -9,6 +9,8 @@
  * Reads the registry only through {@link cn.street.civil.household.HouseholdDirectory}, its SQL views and its
  * events; shows itself on the person and household pages through {@code household :: spi}. Published for
  * other modules: {@link cn.street.civil.assistance.AssistanceEntitlements} (what a case pays for a month).
+ * Its published SQL for set-based readers are the views {@code assistance_payment_period} (each case's paid periods)
+ * and {@code assistance_case_person} (the persons a case covers), never the tables behind them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "社会救助：低保、特困、低保边缘",
 		allowedDependencies = { "shared", "community", "household", "household :: spi", "standard", "payout :: spi" })

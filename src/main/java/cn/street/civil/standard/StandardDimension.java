@@ -20,7 +20,31 @@ public enum StandardDimension {
 	/** 定期核查 class of a case (A 变化不大, B 收入不固定, C 按季度核查). */
 	REVIEW_CLASS("A", "B", "C"),
 	/** 分类施保 condition of a covered person: 老年人, 未成年人, 重度残疾人, 重病患者. */
-	ADDON_CONDITION("ELDERLY", "MINOR", "SEVERE_DISABILITY", "SERIOUS_ILLNESS");
+	ADDON_CONDITION("ELDERLY", "MINOR", "SEVERE_DISABILITY", "SERIOUS_ILLNESS"),
+
+	// ---- 优抚 (module care) and 残疾人 (module disability); labels in their bundles
+	/** 残疾军人: 残疾等级 一级–十级 × 性质 因战 / 因公 / 因病 (因病 only 一级–六级). */
+	CARE_DISABILITY(careDisabilityCodes()),
+	/** 优抚对象类别 paid a 定期抚恤金 or 定期生活补助. */
+	CARE_CATEGORY("MARTYR_FAMILY", "DUTY_DEATH_FAMILY", "ILLNESS_DEATH_FAMILY", "DEMOBILISED", "ILL_RETURNED",
+			"WAR_PARTICIPANT", "RURAL_VETERAN"),
+	/** 困难残疾人生活补贴: the household's group. */
+	DISABILITY_LIVING_GROUP("LIVING_DIBAO", "LIVING_EDGE"),
+	/** 重度残疾人护理补贴: 一级, 二级, 三级 (智力、精神). */
+	DISABILITY_NURSING_GRADE("NURSING_GRADE_1", "NURSING_GRADE_2", "NURSING_GRADE_3");
+
+	/** G1_WAR … G10_DUTY, G1_ILLNESS … G6_ILLNESS: grade × nature of a 残疾军人. */
+	private static String[] careDisabilityCodes() {
+		List<String> codes = new java.util.ArrayList<>();
+		for (int grade = 1; grade <= 10; grade++) {
+			codes.add("G" + grade + "_WAR");
+			codes.add("G" + grade + "_DUTY");
+			if (grade <= 6) {
+				codes.add("G" + grade + "_ILLNESS");
+			}
+		}
+		return codes.toArray(String[]::new);
+	}
 
 	private final List<String> codes;
 

@@ -53,12 +53,35 @@ public enum StandardParameter {
 	/** 不予确认: written notice within this many working days. */
 	REJECTION_NOTICE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
 	/** Overall time limit of an application, working days. */
-	TOTAL_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE);
+	TOTAL_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
+
+	// ---- 优抚 (module care) and 残疾人两项补贴 (module disability); labels in messages/care.properties and
+	// ---- messages/disability.properties, rows of standard_parameter in V202612031800 / V202612031810
+	/** 残疾军人 残疾抚恤金, 元/人·月, per 等级 × 性质 (因战 / 因公 / 因病). */
+	CARE_DISABILITY_PENSION(Group.CARE, ValueKind.MONEY, StandardDimension.CARE_DISABILITY),
+	/** 定期抚恤金 / 定期生活补助, 元/人·月, per 优抚对象类别 (all but 残疾军人 and 现役军人家属). */
+	CARE_MONTHLY_AMOUNT(Group.CARE, ValueKind.MONEY, StandardDimension.CARE_CATEGORY),
+	/** 义务兵家庭优待金, 元/户·年, paid once a year. */
+	CARE_CONSCRIPT_GRANT(Group.CARE, ValueKind.MONEY, StandardDimension.NONE),
+	/** The month (1–12) in which 义务兵家庭优待金 is paid. */
+	CARE_CONSCRIPT_MONTH(Group.CARE, ValueKind.INTEGER, StandardDimension.NONE),
+	/** 困难残疾人生活补贴: who is covered (低保家庭, or also 低保边缘家庭). */
+	DISABILITY_LIVING_SCOPE(Group.DISABILITY, DisabilityLivingScope.class),
+	/** 困难残疾人生活补贴, 元/人·月, per household group (低保 / 低保边缘). */
+	DISABILITY_LIVING_AMOUNT(Group.DISABILITY, ValueKind.MONEY, StandardDimension.DISABILITY_LIVING_GROUP),
+	/** 重度残疾人护理补贴: who is covered (一、二级, or also 三级智力/精神). */
+	DISABILITY_NURSING_SCOPE(Group.DISABILITY, DisabilityNursingScope.class),
+	/** 重度残疾人护理补贴, 元/人·月, per grade. */
+	DISABILITY_NURSING_AMOUNT(Group.DISABILITY, ValueKind.MONEY, StandardDimension.DISABILITY_NURSING_GRADE),
+	/** 护理补贴 and the 特困 照料护理费 of the same person: both, or 就高不重复. */
+	DISABILITY_NURSING_OVERLAP(Group.DISABILITY, DisabilityOverlapRule.class);
 
 	/** Where a parameter is listed on the page. */
 	public enum Group {
 
-		DIBAO, TEKUN, PROCEDURE
+		DIBAO, TEKUN, PROCEDURE,
+		// 优抚 and 残疾人 (modules care, disability)
+		CARE, DISABILITY
 
 	}
 

@@ -48,7 +48,16 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/standards/proposals", CASE_ROLES),
 			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")),
 			// payout 月报 (issue 15, item 7)
-			Map.entry("/payouts/report", CASE_ROLES), Map.entry("/payouts/report/export", CASE_ROLES));
+			Map.entry("/payouts/report", CASE_ROLES), Map.entry("/payouts/report/export", CASE_ROLES),
+			// the batches: every case role opens the list (a community caseworker sees only their lines)
+			Map.entry("/payouts", CASE_ROLES),
+			// ---- 优抚 and 残疾人 (modules care, disability; issue #16) ----
+			Map.entry("/care/recipients", CASE_ROLES), Map.entry("/care/recipients/export", CASE_ROLES),
+			Map.entry("/care/recipients/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			Map.entry("/care/plaques", CASE_ROLES), Map.entry("/care/plaques/export", CASE_ROLES),
+			Map.entry("/care/campaigns", CASE_ROLES), Map.entry("/care/campaigns/new", Set.of("CHIEF")),
+			Map.entry("/disability/certificates", CASE_ROLES), Map.entry("/disability/certificates/export", CASE_ROLES),
+			Map.entry("/disability/certificates/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;

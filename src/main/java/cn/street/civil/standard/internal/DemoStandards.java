@@ -110,6 +110,67 @@ class DemoStandards implements DemoDataLoader {
 		row(CONFIRMATION_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(10), null, NATIONAL_DIBAO);
 		row(REJECTION_NOTICE_DAYS, null, START, null, BigDecimal.valueOf(3), null, NATIONAL_DIBAO);
 		row(TOTAL_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(30), null, NATIONAL_DIBAO);
+		demoDisabilityAndCare();
+	}
+
+	// ---- 残疾人两项补贴 and 优抚 (modules disability, care): made-up local figures, from January 2025; the 优抚
+	// ---- tables change on 1 August as the national ones do (2025-08 and 2026-08)
+	private void demoDisabilityAndCare() {
+		String disability = "济残联发〔2024〕9号";
+		row(StandardParameter.DISABILITY_LIVING_SCOPE, null, cn.street.civil.standard.DisabilityLivingScope.DIBAO_ONLY,
+				disability);
+		row(StandardParameter.DISABILITY_LIVING_AMOUNT, "LIVING_DIBAO", START, null, new BigDecimal("120.00"), null,
+				disability);
+		row(StandardParameter.DISABILITY_LIVING_AMOUNT, "LIVING_EDGE", START, null, new BigDecimal("80.00"), null,
+				disability);
+		row(StandardParameter.DISABILITY_NURSING_SCOPE, null,
+				cn.street.civil.standard.DisabilityNursingScope.GRADES_1_2_AND_MENTAL_3, disability);
+		row(StandardParameter.DISABILITY_NURSING_AMOUNT, "NURSING_GRADE_1", START, null, new BigDecimal("150.00"), null,
+				disability);
+		row(StandardParameter.DISABILITY_NURSING_AMOUNT, "NURSING_GRADE_2", START, null, new BigDecimal("100.00"), null,
+				disability);
+		row(StandardParameter.DISABILITY_NURSING_AMOUNT, "NURSING_GRADE_3", START, null, new BigDecimal("80.00"), null,
+				disability);
+		row(StandardParameter.DISABILITY_NURSING_OVERLAP, null, cn.street.civil.standard.DisabilityOverlapRule.HIGHER_ONLY,
+				disability);
+		// 残疾抚恤金 (元/月) by grade, 因战; 因公 95%, 因病 90% of it, to the 元; raised 5% from each 1 August
+		LocalDate august2025 = LocalDate.of(2025, 8, 1);
+		LocalDate august2026 = LocalDate.of(2026, 8, 1);
+		int[] war = { 8520, 7720, 6890, 5990, 4790, 3770, 2860, 1920, 1530, 960 };
+		for (int grade = 1; grade <= 10; grade++) {
+			for (String nature : new String[] { "WAR", "DUTY", "ILLNESS" }) {
+				if (nature.equals("ILLNESS") && grade > 6) {
+					continue;
+				}
+				BigDecimal share = switch (nature) {
+					case "WAR" -> BigDecimal.ONE;
+					case "DUTY" -> new BigDecimal("0.95");
+					default -> new BigDecimal("0.90");
+				};
+				BigDecimal first = BigDecimal.valueOf(war[grade - 1]).multiply(share)
+					.setScale(0, java.math.RoundingMode.HALF_UP);
+				BigDecimal second = first.multiply(new BigDecimal("1.05")).setScale(0, java.math.RoundingMode.HALF_UP);
+				String code = "G" + grade + "_" + nature;
+				row(StandardParameter.CARE_DISABILITY_PENSION, code, august2025, august2026, first.setScale(2), null,
+						"退役军人部发〔2025〕30号");
+				row(StandardParameter.CARE_DISABILITY_PENSION, code, august2026, null, second.setScale(2), null,
+						"退役军人部发〔2026〕28号");
+			}
+		}
+		String[][] monthly = { { "MARTYR_FAMILY", "2650" }, { "DUTY_DEATH_FAMILY", "2320" },
+				{ "ILLNESS_DEATH_FAMILY", "2200" }, { "DEMOBILISED", "1980" }, { "ILL_RETURNED", "1050" },
+				{ "WAR_PARTICIPANT", "860" }, { "RURAL_VETERAN", "40" } };
+		for (String[] m : monthly) {
+			BigDecimal first = new BigDecimal(m[1]);
+			row(StandardParameter.CARE_MONTHLY_AMOUNT, m[0], august2025, august2026, first.setScale(2), null,
+					"退役军人部发〔2025〕30号");
+			row(StandardParameter.CARE_MONTHLY_AMOUNT, m[0], august2026, null,
+					first.multiply(new BigDecimal("1.05")).setScale(0, java.math.RoundingMode.HALF_UP).setScale(2), null,
+					"退役军人部发〔2026〕28号");
+		}
+		row(StandardParameter.CARE_CONSCRIPT_GRANT, null, START, null, new BigDecimal("24000.00"), null,
+				"济政办发〔2024〕12号");
+		row(StandardParameter.CARE_CONSCRIPT_MONTH, null, START, null, BigDecimal.valueOf(9), null, "济政办发〔2024〕12号");
 	}
 
 	private void row(StandardParameter parameter, String dimension, Enum<?> choice, String note) {
