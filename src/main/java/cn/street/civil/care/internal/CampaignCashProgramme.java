@@ -25,6 +25,12 @@ class CampaignCashProgramme implements PayoutProgramme {
 		this.messages = messages;
 	}
 
+	/** Visit cash is a one-off: not compared with the month before. */
+	@Override
+	public boolean recurring() {
+		return false;
+	}
+
 	@Override
 	public String code() {
 		return CODE;

@@ -69,7 +69,7 @@ class DemoPayouts implements DemoDataLoader {
 			for (String code : programmes.codes()) {
 				long id = service.generateAs(code, month, DemoStaff.STREET_CASEWORKER, generated);
 				PayoutBatch batch = batches.findById(id).orElseThrow();
-				if (batch.getLineCount() == 0) {
+				if (batch.getLineCount() == 0 && batch.getStoppedCount() == 0) {
 					batches.delete(batch);
 					batches.flush();
 					continue;

@@ -110,9 +110,8 @@ public class PayoutBatchService {
 			batch.regenerated(username, now);
 			batches.flush();
 		}
-		Long previous = batches.findRegular(programmeCode, month.minusMonths(1).atDay(1))
-			.map(PayoutBatch::getId)
-			.orElse(null);
+		Long previous = !programme.recurring() ? null
+				: batches.findRegular(programmeCode, month.minusMonths(1).atDay(1)).map(PayoutBatch::getId).orElse(null);
 		BatchTotals totals = generator.fill(batch, programme, previous);
 		batch.totals(totals, previous);
 		batches.flush();

@@ -66,6 +66,15 @@ public interface PayoutProgramme {
 	String sourceHref(long sourceId);
 
 	/**
+	 * Whether the programme pays the same recipients month after month (低保, 补贴, 高龄…), so that month M is compared
+	 * with M−1 (new, changed, stopped). A one-off payment (the cash of a holiday visit) is not: every line is new and
+	 * nobody "stops" the month after.
+	 */
+	default boolean recurring() {
+		return true;
+	}
+
+	/**
 	 * Whether the 月报 shows 月人均补差 (amount ÷ persons) for this programme: true for 低保, where the amount is a
 	 * top-up of income to the standard.
 	 */
