@@ -81,13 +81,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * <b>The data.</b> The registry is {@link RegistryBenchmark}'s: the demo street generator with the persons beyond
  * the demo street in extra communities of 5,000 ({@link RegistryBenchmark.ExtraCommunities}). The demo caseload
- * loads as usual; then {@link BenchmarkCaseload} writes the district's cases set-based in SQL (generate-free
+ * loads as usual; then {@link BenchmarkCaseload} writes the district's cases set-based in SQL (plain
  * {@code INSERT … SELECT} over the registry's views, no loop): 低保 households and 特困 persons with a registered
  * payout account, each a CONFIRMED case with its dated amount decisions in {@code assistance_case_change} (the
  * confirmation, the 调标 of the standard's raise, a review for about one in eight) and about 15 % more cases that
  * were TERMINATED during the last 24 months, so that every month has new, changed and stopped recipients. The 24
  * months before this one are then generated through the real {@link PayoutBatchService#generate} as the street
- * caseworker, one batch per programme and month, and marked approved in SQL (history only); the demo street's
+ * caseworker, one batch per programme and month (with enable_nestloop off, see the README), and marked approved
+ * in SQL (history only); the demo street's
  * own {@code DemoPayouts} then finds batches and does nothing.
  * <p>
  * <b>The timings.</b> (1) this month's batches of all programmes through {@code PayoutBatchService.generate}
