@@ -20,7 +20,12 @@ public enum StandardDimension {
 	/** 定期核查 class of a case (A 变化不大, B 收入不固定, C 按季度核查). */
 	REVIEW_CLASS("A", "B", "C"),
 	/** 分类施保 condition of a covered person: 老年人, 未成年人, 重度残疾人, 重病患者. */
-	ADDON_CONDITION("ELDERLY", "MINOR", "SEVERE_DISABILITY", "SERIOUS_ILLNESS");
+	ADDON_CONDITION("ELDERLY", "MINOR", "SEVERE_DISABILITY", "SERIOUS_ILLNESS"),
+	// --- elderly (issue #17) ---
+	/** 高龄补贴 tier: 80–89, 80–89 of a 低保/特困 person, 90–99, 100 and over. */
+	AGE_TIER("AGE_80", "AGE_80_ASSISTED", "AGE_90", "AGE_100"),
+	/** 老年人能力等级 (GB/T 42195-2022): 能力完好, 轻度, 中度, 重度失能, 完全失能. */
+	ABILITY_LEVEL("ABILITY_INTACT", "ABILITY_MILD", "ABILITY_MODERATE", "ABILITY_SEVERE", "ABILITY_TOTAL");
 
 	private final List<String> codes;
 

@@ -53,12 +53,23 @@ public enum StandardParameter {
 	/** 不予确认: written notice within this many working days. */
 	REJECTION_NOTICE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
 	/** Overall time limit of an application, working days. */
-	TOTAL_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE);
+	TOTAL_DEADLINE_DAYS(Group.PROCEDURE, ValueKind.INTEGER, StandardDimension.NONE),
+	// --- elderly (issue #17): 高龄补贴 and 居家养老服务; rows in V202612031900__elderly_create.sql ---
+	/** 高龄补贴 per month, per age tier (80–89, 80–89 低保/特困, 90–99, 100+). */
+	AGE_ALLOWANCE_AMOUNT(Group.ELDERLY, ValueKind.MONEY, StandardDimension.AGE_TIER),
+	/** 高龄补贴: from the month of the birthday or the month after. */
+	AGE_ALLOWANCE_START_RULE(Group.ELDERLY, AgeAllowanceStartRule.class),
+	/** 居家养老服务 monthly quota in hours, per ability level (老年人能力评估). */
+	HOME_CARE_QUOTA_HOURS(Group.ELDERLY, ValueKind.INTEGER, StandardDimension.ABILITY_LEVEL),
+	/** 居家养老服务 低偿: the elder's share of the price (0.3 = 30%). */
+	HOME_CARE_COPAY_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE);
 
 	/** Where a parameter is listed on the page. */
 	public enum Group {
 
-		DIBAO, TEKUN, PROCEDURE
+		DIBAO, TEKUN, PROCEDURE,
+		// elderly (issue #17)
+		ELDERLY
 
 	}
 
