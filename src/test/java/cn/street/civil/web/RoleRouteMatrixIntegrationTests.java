@@ -46,7 +46,11 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/dibao/cases/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
 			Map.entry("/standards", CASE_ROLES), Map.entry("/standards/DIBAO_STANDARD", CASE_ROLES),
 			Map.entry("/standards/proposals", CASE_ROLES),
-			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")));
+			Map.entry("/standards/proposals/new", Set.of("STREET_CASEWORKER")),
+			// --- elderly (issue #17) ---
+			Map.entry("/elderly", CASE_ROLES), Map.entry("/elderly/export", CASE_ROLES),
+			Map.entry("/elderly/allowance", CASE_ROLES), Map.entry("/elderly/allowance/export", CASE_ROLES),
+			Map.entry("/elderly/allowance/eligible", CASE_ROLES));
 
 	@Autowired
 	MockMvc mvc;
