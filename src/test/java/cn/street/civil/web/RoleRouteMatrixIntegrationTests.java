@@ -50,7 +50,10 @@ class RoleRouteMatrixIntegrationTests {
 			// --- elderly (issue #17) ---
 			Map.entry("/elderly", CASE_ROLES), Map.entry("/elderly/export", CASE_ROLES),
 			Map.entry("/elderly/allowance", CASE_ROLES), Map.entry("/elderly/allowance/export", CASE_ROLES),
-			Map.entry("/elderly/allowance/eligible", CASE_ROLES));
+			Map.entry("/elderly/allowance/eligible", CASE_ROLES), Map.entry("/elderly/home-care/orders", CASE_ROLES),
+			Map.entry("/elderly/home-care/providers", CASE_ROLES), Map.entry("/elderly/home-care/items", CASE_ROLES),
+			Map.entry("/elderly/home-care/statistics", CASE_ROLES),
+			Map.entry("/elderly/home-care/settlements", Set.of("CHIEF", "STREET_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;
