@@ -233,6 +233,29 @@ class AgeAllowanceIntegrationTests {
 	}
 
 	@Test
+	void eightyToEightyNineIsSplitBy低保Or特困InPaymentThatMonthForEveryLineOfNextMonth() throws Exception {
+		YearMonth m = next();
+		List<String> wrong = new ArrayList<>();
+		for (Map<String, Object> row : entitlements(m, null)) {
+			long person = (Long) row.get("payee_person_id");
+			LocalDate birth = jdbc.sql("select birth_date from registry_person where id = :p").param("p", person)
+				.query(LocalDate.class).single();
+			boolean assisted = jdbc.sql("""
+					select exists (select 1 from assistance_payment_period pp
+					  join assistance_case_member cm on cm.case_id = pp.case_id
+					  where cm.person_id = :p and pp.programme in ('DIBAO', 'TEKUN') and pp.monthly_amount > 0
+					    and pp.from_month <= :m and (pp.until_month is null or pp.until_month > :m))""")
+				.param("p", person).param("m", m.atDay(1)).query(Boolean.class).single();
+			String tier = expectedTier(birth, m, "BIRTHDAY_MONTH");
+			String expected = "AGE_80".equals(tier) && assisted ? "AGE_80_ASSISTED" : tier;
+			if (!expected.equals(row.get("tier")) || amount(expected, m).compareTo((BigDecimal) row.get("amount")) != 0) {
+				wrong.add(person + " " + birth + " assisted=" + assisted + ": " + row.get("tier") + " " + row.get("amount"));
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
 	void backPayCoversPastMonthsNeverBeforeThePolicyStartAndDeathStopsItFromTheNextMonth() throws Exception {
 		long[] f = client.elderInFamily("hongyuan", "补发老人", LocalDate.of(1938, 7, 7));
 		YearMonth current = YearMonth.from(today());
