@@ -235,6 +235,10 @@ class HomeCareIntegrationTests {
 			.getResponse().getRedirectedUrl()).isEqualTo("/elderly/home-care/settlements/" + s);
 		assertThat(jdbc.sql("select approved_by from home_care_settlement where id = :id").param("id", s).query(String.class).single())
 			.isEqualTo("chief");
+		// four eyes in the schema too: whoever prepared a settlement never approves it
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+				"update home_care_settlement set approved_by = prepared_by where id = :id").param("id", s).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 		assertThat(client.post("chief", "/elderly/home-care/settlements/" + s + "/approve", "version", String.valueOf(sv + 1))
 			.getResponse().getStatus()).isEqualTo(400);
 		assertThat(client.post("jiedao", "/elderly/home-care/settlements", "providerId", String.valueOf(p1), "month",

@@ -11,6 +11,9 @@ import java.util.Map;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.privacy.Masking;
 import cn.street.civil.shared.security.DataScope;
+import cn.street.civil.standard.AgeAllowanceStartRule;
+import cn.street.civil.standard.StandardParameter;
+import cn.street.civil.standard.Standards;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,17 +64,25 @@ public class AllowanceQueries {
 
 	private final AgeAllowanceProgramme programme;
 
-	AllowanceQueries(JdbcClient jdbc, CommunityDirectory communities, AgeAllowanceProgramme programme) {
+	private final Standards standards;
+
+	AllowanceQueries(JdbcClient jdbc, CommunityDirectory communities, AgeAllowanceProgramme programme,
+			Standards standards) {
 		this.jdbc = jdbc;
 		this.communities = communities;
 		this.programme = programme;
+		this.standards = standards;
+	}
+
+	/** The start rule of {@code month} (the only standard the eligibility needs). */
+	private AgeAllowanceStartRule rule(YearMonth month) {
+		return standards.choice(StandardParameter.AGE_ALLOWANCE_START_RULE, null, month, AgeAllowanceStartRule.class);
 	}
 
 	/** The newly eligible for next month {@code next}, oldest first. */
 	public Page<EligibleRow> eligible(Long communityId, YearMonth next, Pageable pageable, DataScope scope) {
-		Map<String, Object> parameters = programme.parameters(next);
-		String rule = (String) parameters.get("startRule");
-		LocalDate ref = AllowanceRules.reference(next, cn.street.civil.standard.AgeAllowanceStartRule.valueOf(rule));
+		AgeAllowanceStartRule rule = rule(next);
+		LocalDate ref = AllowanceRules.reference(next, rule);
 		long total = eligibleSpec("select count(*) " + ELIGIBLE, communityId, next, ref, scope).query(Long.class).single();
 		Map<Long, String> names = communities.names();
 		List<EligibleRow> rows = eligibleSpec("""
@@ -86,7 +97,7 @@ public class AllowanceQueries {
 				return new EligibleRow(rs.getLong("id"), rs.getString("name"),
 						Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")), birth, community,
 						names.getOrDefault(community, ""),
-						AllowanceRules.eligibleFrom(birth, cn.street.civil.standard.AgeAllowanceStartRule.valueOf(rule)),
+						AllowanceRules.eligibleFrom(birth, rule),
 						stop == null ? null : StopReason.valueOf(stop));
 			})
 			.list();
@@ -95,9 +106,7 @@ public class AllowanceQueries {
 
 	/** How many are newly eligible for next month in scope (the home page's to-do). */
 	public long eligibleCount(YearMonth next, DataScope scope) {
-		Map<String, Object> parameters = programme.parameters(next);
-		LocalDate ref = AllowanceRules.reference(next,
-				cn.street.civil.standard.AgeAllowanceStartRule.valueOf((String) parameters.get("startRule")));
+		LocalDate ref = AllowanceRules.reference(next, rule(next));
 		return eligibleSpec("select count(*) " + ELIGIBLE, null, next, ref, scope).query(Long.class).single();
 	}
 
