@@ -289,6 +289,31 @@ class AgeAllowanceIntegrationTests {
 	}
 
 	@Test
+	void aBackPayWithoutAMonthStartsAtThePolicyStart() throws Exception {
+		long[] e = client.elder("hongyuan", "政策起始", LocalDate.of(1936, 10, 10), true);
+		long id = enrolmentId(confirm("hongyuan", e[1], "backpayReason", "NOT_REGISTERED_IN_TIME"));
+		// the demo standards start in January 2025: the earliest month every month since has its standards
+		YearMonth expected = YearMonth.from(today());
+		while (covered(expected.minusMonths(1))) {
+			expected = expected.minusMonths(1);
+		}
+		assertThat(jdbc.sql("select first_month from age_allowance_enrolment where id = :id").param("id", id)
+			.query(LocalDate.class).single()).isEqualTo(expected.atDay(1));
+		assertThat(line(e[1], expected, null)).isPresent();
+		assertThat(expected).isEqualTo(YearMonth.of(2025, 1));
+	}
+
+	private boolean covered(YearMonth m) {
+		try {
+			amount("AGE_80", m);
+			return true;
+		}
+		catch (cn.street.civil.standard.StandardMissingException ex) {
+			return false;
+		}
+	}
+
+	@Test
 	void aCaseworkerStopsWithAReasonFromNextMonthAndAStalePageGets409() throws Exception {
 		long[] e = client.elder("hongyuan", "自愿放弃", LocalDate.of(1941, 3, 3), true);
 		long id = enrolmentId(confirm("hongyuan", e[1]));

@@ -89,6 +89,31 @@ class ElderlyRosterIntegrationTests {
 		assertThat(jdbc.sql("select empty_nest from elderly_profile where person_id = :p").param("p", e[1]).query(Boolean.class).single()).isFalse();
 		assertThat(jdbc.sql("select count(*) from audit_entry where module = 'elderly' and action in ('PROFILE', 'ASSESS') and object_id = :id")
 			.param("id", String.valueOf(e[1])).query(Long.class).single()).isEqualTo(3);
+		assertThat(e[0]).isPositive();
+
+		// the phone is shown masked on the page and kept when left empty; the checkbox removes it (with the contact)
+		String form = client.page("hongyuan", url);
+		assertThat(form).contains("placeholder=\"139****5678\"").doesNotContain("13912345678");
+		long v = jdbc.sql("select version from elderly_profile where person_id = :p").param("p", e[1]).query(Long.class).single();
+		var kept = client.post("hongyuan", url + "/profile", "livesAlone", "true", "contactName", "李女儿", "contactRelation",
+				"长女", "contactPhone", "", "version", String.valueOf(v));
+		assertThat(kept.getResponse().getRedirectedUrl()).as(() -> {
+			try {
+				String b = kept.getResponse().getContentAsString(StandardCharsets.UTF_8);
+				int at = b.indexOf("form-errors");
+				return kept.getResponse().getStatus() + " " + (at < 0 ? "" : b.substring(at, Math.min(b.length(), at + 400)));
+			}
+			catch (Exception ex) {
+				return ex.toString();
+			}
+		}).isEqualTo(url);
+		assertThat(jdbc.sql("select contact_phone from elderly_profile where person_id = :p").param("p", e[1])
+			.query(String.class).single()).isEqualTo("13912345678");
+		assertThat(client.post("hongyuan", url + "/profile", "livesAlone", "true", "contactName", "", "clearContactPhone",
+				"true", "version", String.valueOf(jdbc.sql("select version from elderly_profile where person_id = :p")
+					.param("p", e[1]).query(Long.class).single())).getResponse().getRedirectedUrl()).isEqualTo(url);
+		assertThat(jdbc.sql("select count(*) from elderly_profile where person_id = :p and contact_phone is null and contact_name is null")
+			.param("p", e[1]).query(Long.class).single()).isEqualTo(1);
 
 		// the registry's person page shows the block
 		assertThat(client.page("hongyuan", "/persons/" + e[1])).contains("养老服务").contains("/elderly/persons/" + e[1]);

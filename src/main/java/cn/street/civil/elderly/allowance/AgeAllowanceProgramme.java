@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import cn.street.civil.elderly.roster.ElderlyText;
 import cn.street.civil.payout.spi.PayoutProgramme;
 import cn.street.civil.standard.AgeAllowanceStartRule;
-import cn.street.civil.standard.StandardMissingException;
 import cn.street.civil.standard.StandardParameter;
 import cn.street.civil.standard.Standards;
 
@@ -153,13 +152,8 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 		AgeAllowanceStartRule rule = standards.choice(StandardParameter.AGE_ALLOWANCE_START_RULE, null, month,
 				AgeAllowanceStartRule.class);
 		BigDecimal amount80 = amount(AgeTier.AGE_80, month);
-		BigDecimal assisted;
-		try {
-			assisted = amount(AgeTier.AGE_80_ASSISTED, month);
-		}
-		catch (StandardMissingException ex) {
-			assisted = amount80;
-		}
+		BigDecimal assisted = has(standards, StandardParameter.AGE_ALLOWANCE_AMOUNT, AgeTier.AGE_80_ASSISTED.name(), month)
+				? amount(AgeTier.AGE_80_ASSISTED, month) : amount80;
 		BigDecimal amount90 = amount(AgeTier.AGE_90, month);
 		BigDecimal amount100 = amount(AgeTier.AGE_100, month);
 		p.put("startRule", rule.name());
@@ -184,6 +178,16 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 		p.put("noteTier", text.msg("elderly.payout.note.tier"));
 		p.put("separator", text.msg("elderly.payout.separator"));
 		return p;
+	}
+
+	/**
+	 * Whether a value of the parameter (and dimension) is in force in the month, asked without a refusal (which,
+	 * caught inside a transaction, would mark it rollback-only).
+	 */
+	static boolean has(Standards standards, StandardParameter parameter, String dimension, YearMonth month) {
+		return standards.inForce(month)
+			.stream()
+			.anyMatch(v -> v.parameter() == parameter && java.util.Objects.equals(v.dimension(), dimension));
 	}
 
 	private BigDecimal amount(AgeTier tier, YearMonth month) {

@@ -21,7 +21,6 @@ import cn.street.civil.shared.web.BusinessRuleException;
 import cn.street.civil.shared.web.FieldRuleException;
 import cn.street.civil.shared.web.NotFoundException;
 import cn.street.civil.standard.AgeAllowanceStartRule;
-import cn.street.civil.standard.StandardMissingException;
 import cn.street.civil.standard.StandardParameter;
 import cn.street.civil.standard.Standards;
 
@@ -134,18 +133,14 @@ public class AllowanceService {
 			if (!earliest.isBefore(next)) {
 				throw new FieldRuleException("backpayReason", "elderly.backpay.none-due");
 			}
-			YearMonth from = form.backpayFrom() == null || form.backpayFrom().isBlank() ? earliest
+			YearMonth from = form.backpayFrom() == null || form.backpayFrom().isBlank() ? earliestWithStandards(earliest, current)
 					: Months.parse(form.backpayFrom(), "backpayFrom");
 			if (from.isBefore(earliest) || from.isAfter(current)) {
 				throw new FieldRuleException("backpayFrom", "elderly.backpay.range", earliest.getYear(),
 						earliest.getMonthValue(), current.getYear(), current.getMonthValue());
 			}
 			for (YearMonth m = from; !m.isAfter(current); m = m.plusMonths(1)) {
-				try {
-					standards.valueFor(StandardParameter.AGE_ALLOWANCE_AMOUNT, AgeTier.AGE_80.name(), m);
-					standards.valueFor(StandardParameter.AGE_ALLOWANCE_START_RULE, m);
-				}
-				catch (StandardMissingException ex) {
+				if (!covered(m)) {
 					throw new FieldRuleException("backpayFrom", "elderly.backpay.before-policy", m.getYear(),
 							m.getMonthValue());
 				}
@@ -166,6 +161,24 @@ public class AllowanceService {
 						+ (form.backpayReason() == null ? "" : text.msg("elderly.audit.backpay",
 								text.msg("elderly.backpay." + form.backpayReason())))));
 		return enrolment;
+	}
+
+	/** The earliest month from {@code earliest} on up to {@code current} from which every month has the standards. */
+	private YearMonth earliestWithStandards(YearMonth earliest, YearMonth current) {
+		YearMonth from = current;
+		while (from.isAfter(earliest) && covered(from.minusMonths(1))) {
+			from = from.minusMonths(1);
+		}
+		return from;
+	}
+
+	/**
+	 * Whether the month has the allowance's standards (the 80–89 amount and the start rule). Asked through
+	 * {@code inForce}, which answers without refusing: a refusal caught here would mark the transaction rollback-only.
+	 */
+	private boolean covered(YearMonth m) {
+		return AgeAllowanceProgramme.has(standards, StandardParameter.AGE_ALLOWANCE_AMOUNT, AgeTier.AGE_80.name(), m)
+				&& AgeAllowanceProgramme.has(standards, StandardParameter.AGE_ALLOWANCE_START_RULE, null, m);
 	}
 
 	/** The enrolment if its person is in the scope (the dead and moved-out included); otherwise 404. */

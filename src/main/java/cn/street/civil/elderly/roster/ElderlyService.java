@@ -96,7 +96,8 @@ public class ElderlyService {
 			profile = new ElderlyProfile(personId);
 		}
 		String name = ProfileForm.blankToNull(form.contactName());
-		String phone = ProfileForm.blankToNull(form.contactPhone());
+		String typed = ProfileForm.blankToNull(form.contactPhone());
+		String phone = typed != null ? typed : form.clearPhone() ? null : profile.getContactPhone();
 		if ((name == null) != (phone == null)) {
 			throw new FieldRuleException(name == null ? "contactName" : "contactPhone", "elderly.contact.both");
 		}

@@ -128,7 +128,10 @@ class RosterController {
 	private String page(RosterRow person, ProfileForm profileForm, AssessmentForm assessmentForm, CurrentUser user,
 			Model model) {
 		model.addAttribute("person", person);
-		model.addAttribute("profile", service.profile(person.personId()).orElse(null));
+		ElderlyProfile profile = service.profile(person.personId()).orElse(null);
+		model.addAttribute("profile", profile);
+		model.addAttribute("maskedContactPhone", profile == null || profile.getContactPhone() == null ? ""
+				: cn.street.civil.shared.privacy.Masking.phone(profile.getContactPhone()));
 		model.addAttribute("profileForm", profileForm);
 		model.addAttribute("assessmentForm", assessmentForm);
 		model.addAttribute("assessments", service.assessments(person.personId()));
