@@ -264,6 +264,30 @@ class HomeCareIntegrationTests {
 	}
 
 	@Test
+	void deathEndsTheEntitlementFromTheNextMonthAndCancelsTheOrdersStillToCome() throws Exception {
+		int run = RUN.incrementAndGet();
+		long p = provider("去世服务商" + run);
+		long meal = item("T_DEATH_" + run, "去世助餐" + run, "30.00", 30);
+		long[] f = client.elderInFamily("hongyuan", "去世服务", LocalDate.of(1940, 1, 30));
+		client.post("hongyuan", "/elderly/persons/" + f[1] + "/assessments", "level", "MILD", "assessedOn",
+				today().toString(), "assessor", "评估中心");
+		assertThat(client.post("hongyuan", "/elderly/home-care/entitlements/" + f[1], "kind", "LOW_COST", "providerId",
+				String.valueOf(p), "fromMonth", YearMonth.from(today()).toString(), "reason", "评估").getResponse()
+			.getRedirectedUrl()).isNotNull();
+		LocalDateTime soon = LocalDateTime.now(clock).plusDays(2).withHour(9).withMinute(0).withSecond(0).withNano(0);
+		long order = idFrom(plan(f[1], meal, soon, 60), "/elderly/home-care/orders/");
+		client.post("hongyuan", "/households/" + f[0] + "/members/" + f[1] + "/death", "date", today().toString(), "reason",
+				"病故", "version", String.valueOf(client.householdVersion(f[0])));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> "CANCELLED".equals(jdbc.sql("select status from home_care_order where id = :id").param("id", order)
+				.query(String.class).single()));
+		assertThat(jdbc.sql("select valid_to from home_care_entitlement where person_id = :p").param("p", f[1])
+			.query(LocalDate.class).single()).isEqualTo(YearMonth.from(today()).plusMonths(1).atDay(1));
+		assertThat(jdbc.sql("select cancel_reason from home_care_order where id = :id").param("id", order)
+			.query(String.class).single()).contains("去世");
+	}
+
+	@Test
 	void everyRouteLoadingByIdAnswers404OutsideTheScopeAnd403ToTheWrongRole() throws Exception {
 		int run = RUN.incrementAndGet();
 		long p = provider("范围服务商" + run);

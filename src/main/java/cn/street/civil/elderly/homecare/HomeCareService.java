@@ -264,6 +264,29 @@ public class HomeCareService {
 		}
 	}
 
+	/**
+	 * The registry says the elder died or moved out on {@code date}: the entitlement in force then ends from the next
+	 * month, orders planned or dispatched after that day are cancelled.
+	 */
+	void endByRegistry(long personId, long communityId, LocalDate date, String reasonKey) {
+		YearMonth next = YearMonth.from(date).plusMonths(1);
+		String reason = text.msg(reasonKey, date);
+		for (Entitlement e : entitlements.findByPersonIdOrderByValidFromDescIdDesc(personId)) {
+			// one starting only after the event is left as it is: no order can be planned for someone not living
+			if (e.getValidFrom().isBefore(next) && (e.getValidTo() == null || e.getValidTo().isAfter(next))) {
+				e.endBefore(next);
+				entitlements.saveAndFlush(e);
+				audit("ENTITLEMENT", "HomeCareEntitlement", e.getId(), communityId, reason);
+			}
+		}
+		Instant after = date.plusDays(1).atStartOfDay(OFFICE).toInstant();
+		for (ServiceOrder o : orders.openAfter(personId, after)) {
+			o.cancel(reason);
+			orders.saveAndFlush(o);
+			audit("ORDER_CANCEL", "HomeCareOrder", o.getId(), o.getCommunityId(), text.msg("homecare.audit.cancel", o.getId(), reason));
+		}
+	}
+
 	// ---- orders ----
 
 	@Transactional(readOnly = true)

@@ -25,6 +25,12 @@ public interface ServiceOrderRepository extends JpaRepository<ServiceOrder, Long
 			  and o.id <> :exceptId""", nativeQuery = true)
 	long minutesInMonth(long personId, LocalDate month, long exceptId);
 
+	/** The elder's orders not yet served (planned or dispatched) starting at or after {@code from}. */
+	@Query("""
+			select o from ServiceOrder o where o.personId = :personId and o.plannedStart >= :from
+			and o.status in (cn.street.civil.elderly.homecare.OrderStatus.PLANNED, cn.street.civil.elderly.homecare.OrderStatus.DISPATCHED)""")
+	List<ServiceOrder> openAfter(long personId, Instant from);
+
 	/** The order if the scope covers its community; otherwise empty (→ 404). */
 	default Optional<ServiceOrder> findInScope(long id, DataScope scope) {
 		return findById(id).filter(o -> scope.includes(o.getCommunityId()));
