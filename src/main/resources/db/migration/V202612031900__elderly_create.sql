@@ -9,7 +9,8 @@ insert into standard_parameter (code, value_kind) values
     ('AGE_ALLOWANCE_AMOUNT', 'MONEY'),
     ('AGE_ALLOWANCE_START_RULE', 'CHOICE'),
     ('HOME_CARE_QUOTA_HOURS', 'INTEGER'),
-    ('HOME_CARE_COPAY_SHARE', 'RATIO');
+    ('HOME_CARE_COPAY_SHARE', 'RATIO'),
+    ('HOME_CARE_FOLLOW_UP_SHARE', 'RATIO');
 
 -- What the caseworker adds to a 60+ person of the registry: living situation and an emergency contact.
 create table elderly_profile (

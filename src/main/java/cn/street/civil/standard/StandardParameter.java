@@ -62,7 +62,9 @@ public enum StandardParameter {
 	/** 居家养老服务 monthly quota in hours, per ability level (老年人能力评估). */
 	HOME_CARE_QUOTA_HOURS(Group.ELDERLY, ValueKind.INTEGER, StandardDimension.ABILITY_LEVEL),
 	/** 居家养老服务 低偿: the elder's share of the price (0.3 = 30%). */
-	HOME_CARE_COPAY_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE);
+	HOME_CARE_COPAY_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE),
+	/** 居家养老服务 回访: the share of confirmed orders sampled for a follow-up call (0.2 = one in five). */
+	HOME_CARE_FOLLOW_UP_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE);
 
 	/** Where a parameter is listed on the page. */
 	public enum Group {

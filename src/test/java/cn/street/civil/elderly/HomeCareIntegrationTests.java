@@ -208,6 +208,20 @@ class HomeCareIntegrationTests {
 			.contains("额度 " + quota + " 小时");
 		assertThat(idFrom(plan(a[1], meal, month.atDay(20).atTime(9, 0), over - 1), "/elderly/home-care/orders/")).isPositive();
 
+		// the sample for follow-up calls: the standards' share of the confirmed orders, the same draw on every page
+		BigDecimal followUp = standards.ratio(StandardParameter.HOME_CARE_FOLLOW_UP_SHARE, null, month);
+		List<Long> drawn = settled.stream()
+			.filter(id -> BigDecimal.valueOf((id * 37) % 100).compareTo(followUp.multiply(BigDecimal.valueOf(100))) < 0)
+			.toList();
+		String sample = client.page("hongyuan", "/elderly/home-care/orders?sampled=true&month=" + month + "&providerId=" + p1);
+		for (long id : settled) {
+			assertThat(sample.contains("id=\"order-" + id + "\"")).as("order %d drawn", id).isEqualTo(drawn.contains(id));
+		}
+		if (!drawn.isEmpty()) {
+			assertThat(client.page("hongyuan", "/")).contains("待回访的抽样工单");
+			assertThat(client.page("hongyuan", "/elderly/home-care/orders/" + drawn.get(0))).contains("抽样回访");
+		}
+
 		// a follow-up call on two orders
 		step("hongyuan", settled.get(0), "follow-up", "satisfaction", "SATISFIED", "note", "老人很满意");
 		step("hongyuan", settled.get(1), "follow-up", "satisfaction", "BASIC");

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import cn.street.civil.shared.demo.DemoDataLoader;
 import cn.street.civil.shared.demo.DemoStaff;
@@ -32,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the 高龄补贴 in payment for every living 80+ with a payout account who reached 80 before this month (those reaching
  * it this or next month, and those without an account, wait on the "newly eligible" list); two providers with their
  * workers and the eight usual items; 8 elders with free service (低保/特困 members of 80+ or living alone) and 30 with
- * low-cost service, each with an ability assessment; about 480 service hours last month, all confirmed, a fifth
- * followed up; last month settled for both providers (the first approved by the chief, the second waiting for
+ * low-cost service, each with an ability assessment; about 480 service hours last month, all confirmed, most of
+ * the orders drawn for a follow-up call called; last month settled for both providers (the first approved by the chief, the second waiting for
  * approval); a few orders planned for the coming days. Only into an empty database.
  */
 @Component
@@ -84,7 +83,7 @@ class DemoElderly implements DemoDataLoader {
 		YearMonth thisMonth = YearMonth.from(today);
 		profiles(today);
 		int enrolled = allowance(thisMonth);
-		int hours = homeCare(today, thisMonth, new Random(2026));
+		int hours = homeCare(today, thisMonth);
 		log.info("Demo 养老服务: {} 高龄补贴 in payment, {} home-care hours last month", enrolled, hours);
 	}
 
@@ -125,7 +124,7 @@ class DemoElderly implements DemoDataLoader {
 			.update();
 	}
 
-	private int homeCare(LocalDate today, YearMonth thisMonth, Random random) {
+	private int homeCare(LocalDate today, YearMonth thisMonth) {
 		YearMonth lastMonth = thisMonth.minusMonths(1);
 		long[] providers = new long[PROVIDERS.length];
 		List<List<Long>> workers = new ArrayList<>();
@@ -215,12 +214,20 @@ class DemoElderly implements DemoDataLoader {
 				BigDecimal price = new BigDecimal((String) ITEMS[itemIndex][2]);
 				BigDecimal amount = price.multiply(BigDecimal.valueOf(served)).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
 				BigDecimal elder = e.free ? BigDecimal.ZERO.setScale(2) : amount.multiply(share).setScale(2, RoundingMode.HALF_UP);
-				boolean followed = random.nextInt(5) == 0;
-				order(e, itemIndex, items, worker, start, served, followed ? "FOLLOWED_UP" : "CONFIRMED", price, amount,
-						elder, followed ? (random.nextInt(10) < 9 ? "SATISFIED" : "BASIC") : null, lastMonth, providers);
+				order(e, itemIndex, items, worker, start, served, "CONFIRMED", price, amount, elder, null, lastMonth,
+						providers);
 				minutesTotal += served;
 			}
 		}
+		// the follow-up calls: the orders drawn by the standards' share (as the pages draw them), most already called
+		jdbc.sql("""
+				update home_care_order o set status = 'FOLLOWED_UP',
+				    satisfaction = case when o.id % 10 = 3 then 'BASIC' else 'SATISFIED' end
+				where o.service_month = :m and o.status = 'CONFIRMED' and o.id % 4 <> 0
+				  and (o.id * 37) % 100 < cast(:share as numeric) * 100""")
+			.param("m", lastMonth.atDay(1))
+			.param("share", standards.ratio(StandardParameter.HOME_CARE_FOLLOW_UP_SHARE, null, lastMonth))
+			.update();
 		// the coming days: a few orders planned or dispatched
 		for (int i = 0; i < Math.min(6, elders.size()); i++) {
 			Elder e = elders.get(i);

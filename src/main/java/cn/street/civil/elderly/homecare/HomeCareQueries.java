@@ -1,5 +1,6 @@
 package cn.street.civil.elderly.homecare;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -8,6 +9,8 @@ import java.util.Map;
 
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.shared.security.DataScope;
+import cn.street.civil.standard.StandardParameter;
+import cn.street.civil.standard.Standards;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -48,7 +51,15 @@ public class HomeCareQueries {
 			  and (cast(:workerId as bigint) is null or o.worker_id = :workerId)
 			  and (cast(:personId as bigint) is null or o.person_id = :personId)
 			  and (cast(:status as text) is null or o.status = :status)
+			  and (not :sampled or (o.status = 'CONFIRMED' and (o.id * 37) % 100 < cast(:followUpShare as numeric) * 100))
 			""";
+
+	/**
+	 * Order {@code o} is drawn for a follow-up call: a fixed, even spread over the ids at the standards' share
+	 * ({@code :followUpShare}), so the draw is the same on every page and cannot be chosen (the list's filter above
+	 * spells the same rule).
+	 */
+	static final String SAMPLE = "(o.id * 37) % 100 < cast(:followUpShare as numeric) * 100";
 
 	/** Served orders of a month (checked out, confirmed or followed up) in scope. */
 	private static final String SERVED = """
@@ -70,20 +81,50 @@ public class HomeCareQueries {
 
 	private final CommunityDirectory communities;
 
-	HomeCareQueries(JdbcClient jdbc, CommunityDirectory communities) {
+	private final Standards standards;
+
+	HomeCareQueries(JdbcClient jdbc, CommunityDirectory communities, Standards standards) {
 		this.jdbc = jdbc;
 		this.communities = communities;
+		this.standards = standards;
 	}
 
 	public Page<OrderRow> orders(OrderSearch search, YearMonth month, Pageable pageable, DataScope scope) {
-		long total = bind(jdbc.sql("select count(*) " + FROM + WHERE), search, month, scope).query(Long.class).single();
+		BigDecimal share = followUpShare(month);
+		long total = bind(jdbc.sql("select count(*) " + FROM + WHERE), search, month, scope)
+			.param("followUpShare", share)
+			.query(Long.class)
+			.single();
 		List<OrderRow> rows = bind(jdbc.sql(SELECT + FROM + WHERE + " order by o.planned_start, o.id limit :limit offset :offset"),
 				search, month, scope)
+			.param("followUpShare", share)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> row(rs, communities.names()))
 			.list();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private BigDecimal followUpShare(YearMonth month) {
+		return standards.ratio(StandardParameter.HOME_CARE_FOLLOW_UP_SHARE, null, month);
+	}
+
+	/** Confirmed orders of this and last month drawn for a follow-up call and not yet called, in scope. */
+	public long sampledWaiting(YearMonth month, DataScope scope) {
+		return jdbc.sql("select count(*) from home_care_order o where o.status = 'CONFIRMED' and o.service_month in (:m, :prev) and "
+				+ SAMPLE + " and (:all or o.community_id in (:scopeIds))")
+			.param("m", month.atDay(1))
+			.param("prev", month.minusMonths(1).atDay(1))
+			.param("followUpShare", followUpShare(month))
+			.param("all", scope.all())
+			.param("scopeIds", scope.idsForQuery())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Whether order {@code id} is drawn for a follow-up call (the same rule as {@link #SAMPLE}). */
+	public boolean sampled(long id, YearMonth month) {
+		return BigDecimal.valueOf((id * 37) % 100).compareTo(followUpShare(month).multiply(BigDecimal.valueOf(100))) < 0;
 	}
 
 	/** The orders a settlement pays, by elder and time. */
@@ -146,7 +187,8 @@ public class HomeCareQueries {
 			.param("communityId", s.communityId())
 			.param("workerId", s.workerId())
 			.param("personId", s.personId())
-			.param("status", s.status() == null ? null : s.status().name());
+			.param("status", s.status() == null ? null : s.status().name())
+			.param("sampled", s.onlySampled());
 	}
 
 	private static OrderRow row(ResultSet rs, Map<Long, String> names) throws SQLException {

@@ -161,6 +161,7 @@ class OrderController {
 		model.addAttribute("checkedOut", HomeCareService.time(o.getCheckedOutAt()));
 		model.addAttribute("form", form);
 		model.addAttribute("failedStep", failedStep);
+		model.addAttribute("sampled", queries.sampled(o.getId(), o.getServiceMonth()));
 		return "elderly/home-care/order";
 	}
 

@@ -111,7 +111,7 @@ class DemoStandards implements DemoDataLoader {
 		row(REJECTION_NOTICE_DAYS, null, START, null, BigDecimal.valueOf(3), null, NATIONAL_DIBAO);
 		row(TOTAL_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(30), null, NATIONAL_DIBAO);
 		// --- elderly (issue #17): 高龄补贴 80–89 100 元 (低保/特困 150 元), 90–99 200 元, 100+ 500 元, from the
-		// birthday month; 居家养老 monthly hours by ability level, 低偿 co-pay 30% ---
+		// birthday month; 居家养老 monthly hours by ability level, 低偿 co-pay 30%, one in five orders followed up ---
 		row(StandardParameter.AGE_ALLOWANCE_START_RULE, null,
 				cn.street.civil.standard.AgeAllowanceStartRule.BIRTHDAY_MONTH, LOCAL);
 		row(StandardParameter.AGE_ALLOWANCE_AMOUNT, "AGE_80", START, null, new BigDecimal("100.00"), null, LOCAL);
@@ -124,6 +124,7 @@ class DemoStandards implements DemoDataLoader {
 			row(StandardParameter.HOME_CARE_QUOTA_HOURS, levels[i], START, null, BigDecimal.valueOf(hours[i]), null, LOCAL);
 		}
 		row(StandardParameter.HOME_CARE_COPAY_SHARE, null, START, null, new BigDecimal("0.3"), null, LOCAL);
+		row(StandardParameter.HOME_CARE_FOLLOW_UP_SHARE, null, START, null, new BigDecimal("0.2"), null, LOCAL);
 	}
 
 	private void row(StandardParameter parameter, String dimension, Enum<?> choice, String note) {
