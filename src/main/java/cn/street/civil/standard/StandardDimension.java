@@ -31,7 +31,13 @@ public enum StandardDimension {
 	/** 困难残疾人生活补贴: the household's group. */
 	DISABILITY_LIVING_GROUP("LIVING_DIBAO", "LIVING_EDGE"),
 	/** 重度残疾人护理补贴: 一级, 二级, 三级 (智力、精神). */
-	DISABILITY_NURSING_GRADE("NURSING_GRADE_1", "NURSING_GRADE_2", "NURSING_GRADE_3");
+	DISABILITY_NURSING_GRADE("NURSING_GRADE_1", "NURSING_GRADE_2", "NURSING_GRADE_3"),
+
+	// --- elderly (issue #17) ---
+	/** 高龄补贴 tier: 80–89, 80–89 of a 低保/特困 person, 90–99, 100 and over. */
+	AGE_TIER("AGE_80", "AGE_80_ASSISTED", "AGE_90", "AGE_100"),
+	/** 老年人能力等级 (GB/T 42195-2022): 能力完好, 轻度, 中度, 重度失能, 完全失能. */
+	ABILITY_LEVEL("ABILITY_INTACT", "ABILITY_MILD", "ABILITY_MODERATE", "ABILITY_SEVERE", "ABILITY_TOTAL");
 
 	/** G1_WAR … G10_DUTY, G1_ILLNESS … G6_ILLNESS: grade × nature of a 残疾军人. */
 	private static String[] careDisabilityCodes() {

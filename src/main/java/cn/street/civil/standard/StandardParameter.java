@@ -74,14 +74,28 @@ public enum StandardParameter {
 	/** 重度残疾人护理补贴, 元/人·月, per grade. */
 	DISABILITY_NURSING_AMOUNT(Group.DISABILITY, ValueKind.MONEY, StandardDimension.DISABILITY_NURSING_GRADE),
 	/** 护理补贴 and the 特困 照料护理费 of the same person: both, or 就高不重复. */
-	DISABILITY_NURSING_OVERLAP(Group.DISABILITY, DisabilityOverlapRule.class);
+	DISABILITY_NURSING_OVERLAP(Group.DISABILITY, DisabilityOverlapRule.class),
+
+	// --- elderly (issue #17): 高龄补贴 and 居家养老服务; rows in V202612031900__elderly_create.sql ---
+	/** 高龄补贴 per month, per age tier (80–89, 80–89 低保/特困, 90–99, 100+). */
+	AGE_ALLOWANCE_AMOUNT(Group.ELDERLY, ValueKind.MONEY, StandardDimension.AGE_TIER),
+	/** 高龄补贴: from the month of the birthday or the month after. */
+	AGE_ALLOWANCE_START_RULE(Group.ELDERLY, AgeAllowanceStartRule.class),
+	/** 居家养老服务 monthly quota in hours, per ability level (老年人能力评估). */
+	HOME_CARE_QUOTA_HOURS(Group.ELDERLY, ValueKind.INTEGER, StandardDimension.ABILITY_LEVEL),
+	/** 居家养老服务 低偿: the elder's share of the price (0.3 = 30%). */
+	HOME_CARE_COPAY_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE),
+	/** 居家养老服务 回访: the share of confirmed orders sampled for a follow-up call (0.2 = one in five). */
+	HOME_CARE_FOLLOW_UP_SHARE(Group.ELDERLY, ValueKind.RATIO, StandardDimension.NONE);
 
 	/** Where a parameter is listed on the page. */
 	public enum Group {
 
 		DIBAO, TEKUN, PROCEDURE,
 		// 优抚 and 残疾人 (modules care, disability)
-		CARE, DISABILITY
+		CARE, DISABILITY,
+		// elderly (issue #17)
+		ELDERLY
 
 	}
 

@@ -41,9 +41,9 @@ class LoginNavigationBrowserTests {
 	@CsvSource(delimiter = ';', textBlock = """
 			admin;    系统管理员; 首页|工作日历|账号管理|社区管理|审计日志
 			auditor;  审计员;     首页|审计日志
-			chief;    科长;       首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|调标批次|特困供养|残疾人|优抚|月度发放
-			jiedao;   街道经办人; 首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|调标批次|特困供养|残疾人|优抚|月度发放
-			hongyuan; 社区专干;   首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|特困供养|残疾人|优抚|月度发放
+			chief;    科长;       首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|调标批次|特困供养|残疾人|优抚|养老服务|月度发放
+			jiedao;   街道经办人; 首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|调标批次|特困供养|残疾人|优抚|养老服务|月度发放
+			hongyuan; 社区专干;   首页|户籍台账|人员查询|政策标准|工作日历|低保|低保边缘|特困供养|残疾人|优抚|养老服务|月度发放
 			""")
 	void eachRoleSeesItsOwnNavigationAndLogsOut(String username, String roleLabel, String expectedLinks) {
 		browser.logIn(username, DemoUsers.PASSWORD);
@@ -54,7 +54,7 @@ class LoginNavigationBrowserTests {
 
 		List<String> expected = List.of(expectedLinks.split("\\|"));
 		assertThat(navigationLinks()).as("navigation of %s", username).containsExactlyElementsOf(expected);
-		List<String> all = List.of("户籍台账", "人员查询", "政策标准", "工作日历", "低保", "低保边缘", "调标批次", "特困供养", "残疾人", "优抚", "月度发放",
+		List<String> all = List.of("户籍台账", "人员查询", "政策标准", "工作日历", "低保", "低保边缘", "调标批次", "特困供养", "残疾人", "优抚", "养老服务", "月度发放",
 				"账号管理", "社区管理", "审计日志");
 		for (String link : all) {
 			boolean shown = !browser.driver().findElements(By.linkText(link)).isEmpty();

@@ -57,7 +57,14 @@ class RoleRouteMatrixIntegrationTests {
 			Map.entry("/care/plaques", CASE_ROLES), Map.entry("/care/plaques/export", CASE_ROLES),
 			Map.entry("/care/campaigns", CASE_ROLES), Map.entry("/care/campaigns/new", Set.of("CHIEF")),
 			Map.entry("/disability/certificates", CASE_ROLES), Map.entry("/disability/certificates/export", CASE_ROLES),
-			Map.entry("/disability/certificates/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")));
+			Map.entry("/disability/certificates/new", Set.of("STREET_CASEWORKER", "COMMUNITY_CASEWORKER")),
+			// --- elderly (issue #17) ---
+			Map.entry("/elderly", CASE_ROLES), Map.entry("/elderly/export", CASE_ROLES),
+			Map.entry("/elderly/allowance", CASE_ROLES), Map.entry("/elderly/allowance/export", CASE_ROLES),
+			Map.entry("/elderly/allowance/eligible", CASE_ROLES), Map.entry("/elderly/home-care/orders", CASE_ROLES),
+			Map.entry("/elderly/home-care/providers", CASE_ROLES), Map.entry("/elderly/home-care/items", CASE_ROLES),
+			Map.entry("/elderly/home-care/statistics", CASE_ROLES),
+			Map.entry("/elderly/home-care/settlements", Set.of("CHIEF", "STREET_CASEWORKER")));
 
 	@Autowired
 	MockMvc mvc;

@@ -110,6 +110,21 @@ class DemoStandards implements DemoDataLoader {
 		row(CONFIRMATION_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(10), null, NATIONAL_DIBAO);
 		row(REJECTION_NOTICE_DAYS, null, START, null, BigDecimal.valueOf(3), null, NATIONAL_DIBAO);
 		row(TOTAL_DEADLINE_DAYS, null, START, null, BigDecimal.valueOf(30), null, NATIONAL_DIBAO);
+		// --- elderly (issue #17): 高龄补贴 80–89 100 元 (低保/特困 150 元), 90–99 200 元, 100+ 500 元, from the
+		// birthday month; 居家养老 monthly hours by ability level, 低偿 co-pay 30%, one in five orders followed up ---
+		row(StandardParameter.AGE_ALLOWANCE_START_RULE, null,
+				cn.street.civil.standard.AgeAllowanceStartRule.BIRTHDAY_MONTH, LOCAL);
+		row(StandardParameter.AGE_ALLOWANCE_AMOUNT, "AGE_80", START, null, new BigDecimal("100.00"), null, LOCAL);
+		row(StandardParameter.AGE_ALLOWANCE_AMOUNT, "AGE_80_ASSISTED", START, null, new BigDecimal("150.00"), null, LOCAL);
+		row(StandardParameter.AGE_ALLOWANCE_AMOUNT, "AGE_90", START, null, new BigDecimal("200.00"), null, LOCAL);
+		row(StandardParameter.AGE_ALLOWANCE_AMOUNT, "AGE_100", START, null, new BigDecimal("500.00"), null, LOCAL);
+		String[] levels = { "ABILITY_INTACT", "ABILITY_MILD", "ABILITY_MODERATE", "ABILITY_SEVERE", "ABILITY_TOTAL" };
+		int[] hours = { 4, 8, 12, 20, 30 };
+		for (int i = 0; i < levels.length; i++) {
+			row(StandardParameter.HOME_CARE_QUOTA_HOURS, levels[i], START, null, BigDecimal.valueOf(hours[i]), null, LOCAL);
+		}
+		row(StandardParameter.HOME_CARE_COPAY_SHARE, null, START, null, new BigDecimal("0.3"), null, LOCAL);
+		row(StandardParameter.HOME_CARE_FOLLOW_UP_SHARE, null, START, null, new BigDecimal("0.2"), null, LOCAL);
 		demoDisabilityAndCare();
 	}
 

@@ -1,0 +1,8 @@
+package cn.street.civil.elderly.homecare;
+
+/** 回访满意度. */
+public enum Satisfaction {
+
+	SATISFIED, BASIC, UNSATISFIED
+
+}

@@ -1,0 +1,7 @@
+package cn.street.civil.elderly.homecare;
+
+public enum SettlementStatus {
+
+	PREPARED, APPROVED
+
+}
