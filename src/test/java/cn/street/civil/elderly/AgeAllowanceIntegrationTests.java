@@ -116,7 +116,7 @@ class AgeAllowanceIntegrationTests {
 		LocalDate birth = next().atDay(15).minusYears(80);
 		long[] e = client.elder("hongyuan", "满八十", birth, true);
 
-		assertThat(client.page("hongyuan", "/elderly/allowance/eligible")).contains("eligible-" + e[1]);
+		assertThat(client.page("hongyuan", "/elderly/allowance/eligible?q=满八十")).contains("eligible-" + e[1]);
 		assertThat(client.page("hongyuan", "/")).contains("待确认的老人");
 		assertThat(line(e[1], next(), null)).isEmpty();
 
@@ -133,7 +133,7 @@ class AgeAllowanceIntegrationTests {
 		assertThat(line(e[1], YearMonth.from(today()), null)).isEmpty();
 		assertThat(programme().sourceHref(id)).isEqualTo("/elderly/allowance/" + id);
 
-		assertThat(client.page("hongyuan", "/elderly/allowance/eligible")).doesNotContain("eligible-" + e[1]);
+		assertThat(client.page("hongyuan", "/elderly/allowance/eligible?q=满八十")).doesNotContain("eligible-" + e[1]);
 		assertThat(client.page("hongyuan", "/elderly/allowance/" + id)).contains("发放中").contains(next().toString());
 		assertThat(client.page("hongyuan", "/elderly/allowance?q=满八十")).contains("enrolment-" + id);
 

@@ -93,6 +93,7 @@ class PayoutBatchIntegrationTests {
 	void theChiefNeverApprovesABatchTheyPreparedAndNoCaseworkerApprovesAtAll() throws Exception {
 		YearMonth month = client.monthAhead(6);
 		long id = client.generated("DIBAO", month);
+		client.registerMissingAccounts(id);
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "submit"))).isNull();
 		assertThat(client.step("jiedao", id, "approve").getResponse().getStatus()).isEqualTo(403);
 		assertThat(client.step("hongyuan", id, "approve").getResponse().getStatus()).isEqualTo(403);
@@ -109,6 +110,7 @@ class PayoutBatchIntegrationTests {
 	void aReturnedBatchCarriesTheChiefsCommentIsGeneratedAgainAndThenApproved() throws Exception {
 		YearMonth month = client.monthAhead(7);
 		long id = client.generated("DIBAO", month);
+		client.registerMissingAccounts(id);
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "submit"))).isNull();
 		// lines of a submitted batch wait as they are
 		assertThatThrownBy(() -> client.jdbc.sql("delete from payout_line where batch_id = :b").param("b", id).update())

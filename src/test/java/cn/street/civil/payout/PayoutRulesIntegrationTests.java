@@ -82,6 +82,7 @@ class PayoutRulesIntegrationTests {
 	@Test
 	void twoChiefsDecidingAtOnceAreServedOneAfterTheOtherAndTheSecondIsToldWhatTheFirstDid() throws Exception {
 		long id = client.generated("DIBAO", client.monthAhead(33));
+		client.registerMissingAccounts(id);
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "submit"))).isNull();
 		String second = "chief2-" + System.nanoTime() % 100000;
 		client.jdbc.sql("""
@@ -153,7 +154,8 @@ class PayoutRulesIntegrationTests {
 			.param("id", householdId).query().singleRow());
 		now.put("bank_account_holder", client.jdbc.sql("select payee_name from payout_line where batch_id = :b and "
 				+ "household_id = :h").param("b", id).param("h", householdId).query(String.class).single());
-		assertThat(updateHousehold(now, "false", luhn("622202123456789012"))).isEqualTo(302);
+		assertThat(updateHousehold(now, "false", PayoutTestClient.luhn("622202123456789012"))).isEqualTo(302);
+		client.registerMissingAccounts(id);
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "submit"))).isNull();
 		assertThat(client.state(id)).isEqualTo("SUBMITTED");
 		assertThat(client.jdbc.sql("select has_account from payout_line where batch_id = :b and household_id = :h")
@@ -254,22 +256,6 @@ class PayoutRulesIntegrationTests {
 			}
 		}).isEqualTo(302);
 		return response.getStatus();
-	}
-
-	/** The number with its Luhn check digit appended. */
-	static String luhn(String digits) {
-		int sum = 0;
-		for (int i = 0; i < digits.length(); i++) {
-			int d = digits.charAt(digits.length() - 1 - i) - '0';
-			if (i % 2 == 0) {
-				d *= 2;
-				if (d > 9) {
-					d -= 9;
-				}
-			}
-			sum += d;
-		}
-		return digits + (10 - sum % 10) % 10;
 	}
 
 }

@@ -79,9 +79,50 @@ class PayoutTestClient {
 		return refusal == null ? null : refusal.toString();
 	}
 
-	/** Generated, submitted by jiedao and approved by the chief. */
+	/**
+	 * What the street caseworker does before submitting a batch whose lines lack a payout account (households that
+	 * other tests registered without one): the community registers the account on the household page.
+	 */
+	void registerMissingAccounts(long batch) throws Exception {
+		java.util.List<Map<String, Object>> missing = jdbc.sql("""
+				select distinct h.id, h.address, h.residence_type, h.version, l.payee_name from payout_line l
+				join household h on h.id = l.household_id
+				where l.batch_id = :b and l.checks && array['NO_ACCOUNT', 'ACCOUNT_INCOMPLETE']::varchar[]""")
+			.param("b", batch).query().listOfRows();
+		for (Map<String, Object> h : missing) {
+			MockHttpServletResponse response = mvc.perform(post("/households/{id}", h.get("id")).with(users.as("jiedao"))
+				.with(csrf())
+				.param("address", (String) h.get("address"))
+				.param("residenceType", (String) h.get("residence_type"))
+				.param("bankName", "中国工商银行")
+				.param("bankAccount", luhn("62220260" + String.format("%010d", ((Number) h.get("id")).longValue())))
+				.param("bankAccountHolder", (String) h.get("payee_name"))
+				.param("clearBankAccount", "false")
+				.param("version", String.valueOf(h.get("version")))).andReturn().getResponse();
+			assertThat(response.getStatus()).as("account of household " + h.get("id")).isEqualTo(302);
+		}
+	}
+
+	/** The number with its Luhn check digit appended. */
+	static String luhn(String digits) {
+		int sum = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			int d = digits.charAt(digits.length() - 1 - i) - '0';
+			if (i % 2 == 0) {
+				d *= 2;
+				if (d > 9) {
+					d -= 9;
+				}
+			}
+			sum += d;
+		}
+		return digits + (10 - sum % 10) % 10;
+	}
+
+	/** Generated, submitted by jiedao (once every line has an account) and approved by the chief. */
 	long approved(String programme, YearMonth month) throws Exception {
 		long id = generated(programme, month);
+		registerMissingAccounts(id);
 		assertThat(refusal(step("jiedao", id, "submit"))).isNull();
 		assertThat(refusal(step("chief", id, "approve"))).isNull();
 		assertThat(state(id)).isEqualTo("APPROVED");

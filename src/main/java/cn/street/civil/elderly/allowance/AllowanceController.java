@@ -117,14 +117,16 @@ class AllowanceController {
 	}
 
 	@GetMapping("/eligible")
-	String eligible(@RequestParam(required = false) Long communityId, @RequestParam(required = false) Integer page,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+	String eligible(@RequestParam(required = false) Long communityId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @AuthenticationPrincipal CurrentUser user, Model model) {
+		String name = q == null || q.isBlank() ? null : q.strip();
 		YearMonth next = service.nextMonth();
 		model.addAttribute("next", next);
 		model.addAttribute("current", YearMonth.from(service.today()));
 		model.addAttribute("communityId", communityId);
+		model.addAttribute("q", name);
 		model.addAttribute("page",
-				queries.eligible(communityId, next, Paging.of(page, null, null, java.util.Set.of()), user.scope()));
+				queries.eligible(communityId, name, next, Paging.of(page, null, null, java.util.Set.of()), user.scope()));
 		return "elderly/allowance-eligible";
 	}
 

@@ -43,6 +43,7 @@ public class AllowanceQueries {
 			                  and (e.stop_month is null or e.stop_month > cast(:next as date)))
 			  and (:all or p.community_id in (:scopeIds))
 			  and (cast(:communityId as bigint) is null or p.community_id = :communityId)
+			  and (cast(:q as text) is null or p.name like :qPrefix)
 			""";
 
 	private static final String ENROLMENTS = """
@@ -80,14 +81,17 @@ public class AllowanceQueries {
 	}
 
 	/** The newly eligible for next month {@code next}, oldest first. */
-	public Page<EligibleRow> eligible(Long communityId, YearMonth next, Pageable pageable, DataScope scope) {
+	public Page<EligibleRow> eligible(Long communityId, String q, YearMonth next, Pageable pageable, DataScope scope) {
 		AgeAllowanceStartRule rule = rule(next);
 		LocalDate ref = AllowanceRules.reference(next, rule);
-		long total = eligibleSpec("select count(*) " + ELIGIBLE, communityId, next, ref, scope).query(Long.class).single();
+		long total = eligibleSpec("select count(*) " + ELIGIBLE, communityId, next, ref, scope).param("q", q)
+			.param("qPrefix", prefix(q)).query(Long.class).single();
 		Map<Long, String> names = communities.names();
 		List<EligibleRow> rows = eligibleSpec("""
 				select p.id, p.name, p.id_no_prefix, p.id_no_tail, p.birth_date, p.community_id, last.stop_reason
 				""" + ELIGIBLE + " order by p.birth_date, p.id limit :limit offset :offset", communityId, next, ref, scope)
+			.param("q", q)
+			.param("qPrefix", prefix(q))
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> {
@@ -107,7 +111,13 @@ public class AllowanceQueries {
 	/** How many are newly eligible for next month in scope (the home page's to-do). */
 	public long eligibleCount(YearMonth next, DataScope scope) {
 		LocalDate ref = AllowanceRules.reference(next, rule(next));
-		return eligibleSpec("select count(*) " + ELIGIBLE, null, next, ref, scope).query(Long.class).single();
+		return eligibleSpec("select count(*) " + ELIGIBLE, null, next, ref, scope).param("q", null)
+			.param("qPrefix", null).query(Long.class).single();
+	}
+
+	/** A name typed in the search box as a LIKE prefix (wildcards escaped), null when nothing was typed. */
+	private static String prefix(String q) {
+		return q == null ? null : q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private JdbcClient.StatementSpec eligibleSpec(String sql, Long communityId, YearMonth next, LocalDate ref,

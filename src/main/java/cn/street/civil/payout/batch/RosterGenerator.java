@@ -104,7 +104,12 @@ class RosterGenerator {
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
 		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
 		if (previousBatchId != null) {
+			// The lines just written are not in the statistics yet (estimated at one row): a nested loop over them
+			// would read the whole new batch once per line of the previous month. Hash or merge joins only, for
+			// this statement.
+			jdbc.update("set local enable_nestloop = off", Map.of());
 			jdbc.update(STOPS.formatted(programme.stopReasonsSql()), parameters);
+			jdbc.update("set local enable_nestloop = on", Map.of());
 		}
 		return totals(batch.getId());
 	}
