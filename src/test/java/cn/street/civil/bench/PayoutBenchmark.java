@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import cn.street.civil.household.HouseholdDirectory;
+import cn.street.civil.payout.batch.BankFile;
 import cn.street.civil.payout.batch.LineFilter;
 import cn.street.civil.payout.batch.LineRow;
 import cn.street.civil.payout.batch.PayoutBatch;
@@ -158,6 +159,9 @@ class PayoutBenchmark {
 
 	@Autowired
 	PayoutQueries queries;
+
+	@Autowired
+	BankFile bankFile;
 
 	@Autowired
 	HouseholdDirectory directory;
@@ -400,9 +404,9 @@ class PayoutBenchmark {
 			pageExplained.append("\n").append(statement.explain(dataSource)).append("\n");
 		}
 
-		// (4) the bank file's read, streamed
-		// TODO(integrator, issue 15): once GET /payouts/{id}/bank-file.csv exists, time that endpoint here on the
-		// 60,000-line month (MockMvc as jiedao, response streamed) and report its heap instead of this stand-in.
+		// (4) the bank file: the real BankFile (what GET /payouts/{id}/bank-file.csv streams) of last month's approved
+		// batches, then the hand-written stand-in of the same read for comparison
+		report.append(realBankFile(month.minusMonths(1), street)).append("\n");
 		report.append(bankFileRead(month.minusMonths(1), street)).append("\n");
 
 		report.append("Load average at the end: ").append(loadAverage()).append("\n");
@@ -412,6 +416,49 @@ class PayoutBenchmark {
 		Path file = Path.of("target", "benchmark", "payout-benchmark.txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The bank file as the application writes it ({@link BankFile#write}, the body of
+	 * {@code GET /payouts/{id}/bank-file.csv}) for every approved regular batch of {@code month}, into a counting
+	 * sink: the time, and the live heap (after a full GC) before, once half the bytes are written and after.
+	 */
+	private String realBankFile(YearMonth month, CurrentUser street) throws java.io.IOException {
+		List<Long> batches = jdbc.sql("""
+				select id from payout_batch where month = :month and kind = 'REGULAR' and state = 'APPROVED'
+				order by programme""").param("month", month.atDay(1)).query(Long.class).list();
+		login(street);
+		long baseline = liveHeap();
+		resetPeaks();
+		long[] mid = { 0 };
+		AtomicLong bytes = new AtomicLong();
+		long start = System.nanoTime();
+		for (long id : batches) {
+			long expected = 100L * jdbc.sql("select line_count from payout_batch where id = :id").param("id", id)
+				.query(Long.class).single();
+			OutputStream sink = new Counting(bytes) {
+
+				@Override
+				public void write(byte[] b, int off, int len) {
+					super.write(b, off, len);
+					if (mid[0] == 0 && bytes.get() > expected / 2) {
+						mid[0] = liveHeap();
+					}
+				}
+
+			};
+			bankFile.write(id, BankFile.Format.CSV, sink, street);
+		}
+		double millis = millisSince(start);
+		long peak = heapPeaks();
+		long after = liveHeap();
+		long lines = jdbc.sql("select coalesce(sum(line_count), 0) from payout_batch where id in (:b)")
+			.param("b", batches).query(Long.class).single();
+		return ("(4) BankFile.write (GET /payouts/{id}/bank-file.csv) of the approved %s batches %s: %,d lines, CSV %,d bytes in %,.0f ms%n"
+				+ "    live heap (after full GC): before %,d MB, mid-stream %,d MB (+%,d MB), after %,d MB; peak used %,d MB (pool peaks, garbage included)%n"
+				+ "    Target heap < 256 MB: %s (the whole application's live heap mid-stream)")
+			.formatted(month, batches, lines, bytes.get(), millis, baseline >> 20, mid[0] >> 20, (mid[0] - baseline) >> 20,
+					after >> 20, peak >> 20, mark(mid[0] < MAX_HEAP_BYTES));
 	}
 
 	/**
@@ -652,7 +699,7 @@ class PayoutBenchmark {
 	}
 
 	/** Counts what would have been sent. */
-	static final class Counting extends OutputStream {
+	static class Counting extends OutputStream {
 
 		private final AtomicLong bytes;
 

@@ -35,8 +35,6 @@ class RosterGenerator {
 			            when e.amount < prev.amount then 'DECREASED' else 'SAME' end,
 			       prev.amount, left(e.change_note, 500),
 			       array_cat(%s, array_remove(array[
-			           case when count(*) over (partition by e.payee_person_id) > 1
-			                  or count(*) over (partition by e.recipient_key) > 1 then 'DUPLICATE' end,
 			           case when e.max_amount is not null and e.amount > e.max_amount then 'ABOVE_MAXIMUM' end,
 			           case when e.review_overdue then 'REVIEW_OVERDUE' end
 			       ]::varchar[], null))
@@ -73,6 +71,16 @@ class RosterGenerator {
 			where l.batch_id = :batch and rp.id = l.payee_person_id and rh.id = l.household_id
 			""".formatted(REGISTRY_CHECKS);
 
+	/** The same person or recipient twice in the batch: marked on every such line (usually none). */
+	private static final String DUPLICATES = """
+			update payout_line l set checks = array_append(l.checks, 'DUPLICATE')
+			where l.batch_id = :payoutBatch
+			  and (l.payee_person_id in (select d.payee_person_id from payout_line d where d.batch_id = :payoutBatch
+			                             group by d.payee_person_id having count(*) > 1)
+			       or l.recipient_key in (select d.recipient_key from payout_line d where d.batch_id = :payoutBatch
+			                              group by d.recipient_key having count(*) > 1))
+			""";
+
 	private static final String STOPS = """
 			insert into payout_stop (batch_id, recipient_key, previous_line_id, community_id, payee_name,
 			                         previous_amount, reason)
@@ -103,14 +111,14 @@ class RosterGenerator {
 		clear(batch.getId());
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
 		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
+		// The lines just written are not in the statistics yet (estimated at one row): a nested loop over them would
+		// read the whole new batch once per line. Hash or merge joins only, for the statements that read them.
+		jdbc.update("set local enable_nestloop = off", Map.of());
+		jdbc.update(DUPLICATES, parameters);
 		if (previousBatchId != null) {
-			// The lines just written are not in the statistics yet (estimated at one row): a nested loop over them
-			// would read the whole new batch once per line of the previous month. Hash or merge joins only, for
-			// this statement.
-			jdbc.update("set local enable_nestloop = off", Map.of());
 			jdbc.update(STOPS.formatted(programme.stopReasonsSql()), parameters);
-			jdbc.update("set local enable_nestloop = on", Map.of());
 		}
+		jdbc.update("set local enable_nestloop = on", Map.of());
 		return totals(batch.getId());
 	}
 
