@@ -25,10 +25,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.street.civil.support.TestClockConfiguration;
 import cn.street.civil.support.DemoUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +66,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The client runs in the same JVM as the server and shares its cores: the numbers are for the whole machine.
  */
 @Tag("benchmark")
+@Import(TestClockConfiguration.class) // test components such as PayoutTestClient take the test clock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc // test-support components on the classpath (DemoUsers, HouseholdTestClient) want it
 @ActiveProfiles({ "demo", "test" })

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import cn.street.civil.support.TestClockConfiguration;
 import cn.street.civil.shared.crypto.SensitiveDataProtector;
 import cn.street.civil.shared.demo.DemoDataLoader;
 import cn.street.civil.shared.security.CurrentUser;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * needs nothing opened up in the application.
  */
 @Tag("benchmark")
+@Import(TestClockConfiguration.class) // test components such as PayoutTestClient take the test clock
 @SpringBootTest
 @AutoConfigureMockMvc // test-support components on the classpath (DemoUsers, HouseholdTestClient) want it
 @ActiveProfiles({ "demo", "test" })

@@ -13,6 +13,12 @@ package cn.street.civil.disability.internal;
  * 照料护理费 (就高不重复); {@code COVERED_BY_TEKUN}, {@code NO_LONG_TERM_CARE}, {@code GRADE_NOT_COVERED},
  * {@code NOT_IN_FORCE} do not. A certificate is in force in M when issued by the end of M and not revoked before
  * M ends; its holder alive on the first day of M (a death or revocation in M stops it from M+1).
+ * <p>
+ * The subqueries ask {@code assistance_payment_period} for one household or one case at a time, with the condition
+ * on a column the view is partitioned by (household, case), so that PostgreSQL applies it before the view's window
+ * and reads that household's changes by index; a condition on another column, or a plain join, would compute the
+ * window over every case once per certificate ({@code offset 0} keeps the lateral subquery from being flattened
+ * into such a join).
  */
 final class SubsidySql {
 
@@ -42,9 +48,10 @@ final class SubsidySql {
 			           (select max(pp.from_month) from assistance_payment_period pp
 			            where pp.household_id = h.household_id and pp.programme = 'DIBAO' and pp.kind = 'TERMINATE'
 			              and pp.from_month <= cast(:month as date)) as dibao_ended_from,
-			           (select pp.care_amount from assistance_payment_period pp
-			            join assistance_case_person cm on cm.case_id = pp.case_id and cm.person_id = h.person_id
-			            where pp.programme = 'TEKUN' and pp.kind <> 'TERMINATE' and pp.from_month <= cast(:month as date)
+			           (select pp.care_amount from assistance_case_person cm
+			            cross join lateral (select * from assistance_payment_period p1
+			                                where p1.case_id = cm.case_id offset 0) pp
+			            where cm.person_id = h.person_id and pp.programme = 'TEKUN' and pp.kind <> 'TERMINATE' and pp.from_month <= cast(:month as date)
 			              and (pp.until_month is null or pp.until_month > cast(:month as date))
 			            order by pp.from_month desc limit 1) as tekun_care
 			    from holder h

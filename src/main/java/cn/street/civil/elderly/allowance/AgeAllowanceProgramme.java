@@ -29,9 +29,12 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 
 	static final String CODE = "AGE_ALLOWANCE";
 
-	/** Person {@code t.person_id} is in 低保 or 特困 payment in month {@code <month>}. */
+	/**
+	 * Person {@code t.person_id} is in 低保 or 特困 payment in month {@code <month>}. Evaluated once per enrolment in
+	 * the materialized {@code t}: inlined, each use of the tier would evaluate it again (a pass over the view each).
+	 */
 	private static final String ASSISTED = """
-			exists (select 1 from assistance_payment_period pp join assistance_case_member cm on cm.case_id = pp.case_id
+			exists (select 1 from assistance_payment_period pp join assistance_case_person cm on cm.case_id = pp.case_id
 			        where cm.person_id = en.person_id and pp.programme in ('DIBAO', 'TEKUN') and pp.kind <> 'TERMINATE'
 			          and pp.monthly_amount > 0 and pp.from_month <= %1$s
 			          and (pp.until_month is null or pp.until_month > %1$s))""";
@@ -60,7 +63,7 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 			  join registry_person p on p.id = e.person_id
 			  where e.first_month <= %1$s and (e.stop_month is null or e.stop_month > %1$s)
 			    and (p.status = 'ACTIVE' or p.status_date >= %1$s)
-			), t as (
+			), t as materialized (
 			  select en.*, %2$s as band, %3$s as prev_band, %4$s as assisted, %5$s as assisted_before
 			  from en
 			), a as (

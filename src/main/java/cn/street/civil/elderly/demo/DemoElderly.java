@@ -157,7 +157,7 @@ class DemoElderly implements DemoDataLoader {
 		List<Map<String, Object>> free = jdbc.sql("""
 				select distinct on (p.id) p.id, p.community_id, p.birth_date
 				from registry_person p
-				join assistance_case_member cm on cm.person_id = p.id
+				join assistance_case_person cm on cm.person_id = p.id
 				join assistance_case c on c.id = cm.case_id and c.programme in ('DIBAO', 'TEKUN') and c.state = 'CONFIRMED'
 				left join elderly_profile ep on ep.person_id = p.id
 				where p.status = 'ACTIVE' and p.birth_date <= cast(:today as date) - interval '60 years'

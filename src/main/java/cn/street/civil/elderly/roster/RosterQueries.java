@@ -36,7 +36,7 @@ public class RosterQueries {
 
 	/** The assistance programme {@code %s} is in force for person {@code p} in the month of {@code :on}. */
 	private static final String IN_FORCE = """
-			exists (select 1 from assistance_payment_period pp join assistance_case_member cm on cm.case_id = pp.case_id
+			exists (select 1 from assistance_payment_period pp join assistance_case_person cm on cm.case_id = pp.case_id
 			        where cm.person_id = p.id and pp.programme = '%s' and pp.kind <> 'TERMINATE'
 			          and pp.from_month <= date_trunc('month', cast(:on as date))
 			          and (pp.until_month is null or pp.until_month > date_trunc('month', cast(:on as date))))""";

@@ -71,16 +71,28 @@ class RosterGenerator {
 			where l.batch_id = :batch and rp.id = l.payee_person_id and rh.id = l.household_id
 			""".formatted(REGISTRY_CHECKS);
 
-	/** The same person or recipient twice in the batch: marked on every such line (usually none). */
+	/**
+	 * The same person or recipient twice in the batch: marked on every such line (usually none). The lines were
+	 * just written, so the planner's statistics know none of them (it estimates one row); both lists are therefore
+	 * computed once, up front ({@code array(…)}), whatever the estimate, and the batch is read once more.
+	 */
 	private static final String DUPLICATES = """
 			update payout_line l set checks = array_append(l.checks, 'DUPLICATE')
 			where l.batch_id = :payoutBatch
-			  and (l.payee_person_id in (select d.payee_person_id from payout_line d where d.batch_id = :payoutBatch
-			                             group by d.payee_person_id having count(*) > 1)
-			       or l.recipient_key in (select d.recipient_key from payout_line d where d.batch_id = :payoutBatch
-			                              group by d.recipient_key having count(*) > 1))
+			  and (l.payee_person_id = any (array(select d.payee_person_id from payout_line d
+			                                      where d.batch_id = :payoutBatch
+			                                      group by d.payee_person_id having count(*) > 1))
+			       or l.recipient_key = any (array(select d.recipient_key from payout_line d
+			                                       where d.batch_id = :payoutBatch
+			                                       group by d.recipient_key having count(*) > 1)))
 			""";
 
+	/**
+	 * Who was paid in the previous batch and is not in this one, with the reason. The test against this batch's
+	 * lines is a {@code not in} over a subquery of their keys, which PostgreSQL runs as one hash table built once:
+	 * as an anti-join it could pick a nested loop from the estimate of one line (the new lines are not in the
+	 * statistics yet) and read the whole new batch again for every line of the previous one.
+	 */
 	private static final String STOPS = """
 			insert into payout_stop (batch_id, recipient_key, previous_line_id, community_id, payee_name,
 			                         previous_amount, reason)
@@ -93,8 +105,8 @@ class RosterGenerator {
 			left join registry_person rp on rp.id = prev.payee_person_id
 			left join (%s) s on s.recipient_key = prev.recipient_key
 			where prev.batch_id = :payoutPrevious
-			  and not exists (select 1 from payout_line cur
-			                  where cur.batch_id = :payoutBatch and cur.recipient_key = prev.recipient_key)
+			  and prev.recipient_key not in (select cur.recipient_key from payout_line cur
+			                                 where cur.batch_id = :payoutBatch)
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -111,14 +123,10 @@ class RosterGenerator {
 		clear(batch.getId());
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
 		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
-		// The lines just written are not in the statistics yet (estimated at one row): a nested loop over them would
-		// read the whole new batch once per line. Hash or merge joins only, for the statements that read them.
-		jdbc.update("set local enable_nestloop = off", Map.of());
 		jdbc.update(DUPLICATES, parameters);
 		if (previousBatchId != null) {
 			jdbc.update(STOPS.formatted(programme.stopReasonsSql()), parameters);
 		}
-		jdbc.update("set local enable_nestloop = on", Map.of());
 		return totals(batch.getId());
 	}
 
