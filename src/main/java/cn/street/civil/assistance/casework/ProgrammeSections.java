@@ -3,6 +3,7 @@ package cn.street.civil.assistance.casework;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 import cn.street.civil.household.spi.HouseholdPageSection;
 import cn.street.civil.household.spi.PageSection;
@@ -13,6 +14,8 @@ import cn.street.civil.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * One programme's block on the person and household pages, the same way for every programme: its cases in the
@@ -65,7 +68,7 @@ public abstract class ProgrammeSections implements PersonPageSection, HouseholdP
 
 	@Override
 	public Optional<PageSection> forPerson(long personId, CurrentUser viewer) {
-		List<PageSection.Row> rows = rows(cases.findCovering(personId), viewer);
+		List<PageSection.Row> rows = rows(once("covering", personId, cases::findCovering), viewer);
 		return rows.isEmpty() ? Optional.empty() : Optional.of(section(rows, null));
 	}
 
@@ -74,7 +77,7 @@ public abstract class ProgrammeSections implements PersonPageSection, HouseholdP
 		if (!Roles.CASE_READERS.contains(viewer.role())) {
 			return Optional.empty();
 		}
-		List<AssistanceCase> found = cases.findByHousehold(householdId);
+		List<AssistanceCase> found = once("household", householdId, cases::findByHousehold);
 		List<PageSection.Row> rows = rows(found, viewer);
 		if (applyLabelKey == null) {
 			return rows.isEmpty() ? Optional.empty() : Optional.of(section(rows, null));
@@ -83,6 +86,25 @@ public abstract class ProgrammeSections implements PersonPageSection, HouseholdP
 				&& found.stream().noneMatch(c -> c.getProgramme() == programme && c.getState().open());
 		return Optional.of(section(rows, canApply
 				? new PageSection.Link(msg(applyLabelKey), casesPath + "/new?householdId=" + householdId) : null));
+	}
+
+	/**
+	 * The cases of a household or person, read once per request: the 低保, 边缘 and 特困 blocks of one page ask for the
+	 * same cases (the page's one read-only transaction returns the same entities anyway).
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<AssistanceCase> once(String what, long id, LongFunction<List<AssistanceCase>> query) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return query.apply(id);
+		}
+		String key = ProgrammeSections.class.getName() + "." + what + "." + id;
+		List<AssistanceCase> found = (List<AssistanceCase>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+		if (found == null) {
+			found = query.apply(id);
+			request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
+		}
+		return found;
 	}
 
 	/** The tone of a state's badge: in payment, closed, or on its way. */

@@ -30,14 +30,18 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 	static final String CODE = "AGE_ALLOWANCE";
 
 	/**
-	 * Person {@code t.person_id} is in 低保 or 特困 payment in month {@code <month>}. Evaluated once per enrolment in
-	 * the materialized {@code t}: inlined, each use of the tier would evaluate it again (a pass over the view each).
+	 * The persons in 低保 or 特困 payment in month {@code <month>} ({@code now}) and the month before
+	 * ({@code before}): one pass over the assistance module's view, joined to the enrolments (a test per enrolment
+	 * would read the whole view for each month asked, and again for every use of the tier).
 	 */
 	private static final String ASSISTED = """
-			exists (select 1 from assistance_payment_period pp join assistance_case_person cm on cm.case_id = pp.case_id
-			        where cm.person_id = en.person_id and pp.programme in ('DIBAO', 'TEKUN') and pp.kind <> 'TERMINATE'
-			          and pp.monthly_amount > 0 and pp.from_month <= %1$s
-			          and (pp.until_month is null or pp.until_month > %1$s))""";
+			select cm.person_id,
+			       bool_or(pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %1$s)) as now,
+			       bool_or(pp.from_month <= %2$s and (pp.until_month is null or pp.until_month > %2$s)) as before
+			from assistance_payment_period pp join assistance_case_person cm on cm.case_id = pp.case_id
+			where pp.programme in ('DIBAO', 'TEKUN') and pp.kind <> 'TERMINATE' and pp.monthly_amount > 0
+			  and pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %2$s)
+			group by cm.person_id""";
 
 	private static final String BAND = """
 			case when en.birth_date <= %1$s - interval '100 years' then 100
@@ -51,7 +55,9 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 	private static final String MONTH = "cast(:month as date)";
 
 	private static final String ENTITLEMENTS = """
-			with en as (
+			with assisted as materialized (
+			%4$s
+			), en as (
 			  select e.id, e.person_id, e.household_id, e.first_month, e.confirmed_on, e.backpay_reason, p.community_id,
 			         p.birth_date,
 			         case when :startRule = 'BIRTHDAY_MONTH' then (%1$s + interval '1 month' - interval '1 day')::date
@@ -63,11 +69,12 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 			  join registry_person p on p.id = e.person_id
 			  where e.first_month <= %1$s and (e.stop_month is null or e.stop_month > %1$s)
 			    and (p.status = 'ACTIVE' or p.status_date >= %1$s)
-			), t as materialized (
-			  select en.*, %2$s as band, %3$s as prev_band, %4$s as assisted, %5$s as assisted_before
-			  from en
+			), t as (
+			  select en.*, %2$s as band, %3$s as prev_band, coalesce(x.now, false) as assisted,
+			         coalesce(x.before, false) as assisted_before
+			  from en left join assisted x on x.person_id = en.person_id
 			), a as (
-			  select t.*, %6$s as tier, %7$s as prev_tier
+			  select t.*, %5$s as tier, %6$s as prev_tier
 			  from t
 			), m as (
 			  select a.*,
@@ -86,14 +93,14 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 			       cast(0 as numeric) as care_amount,
 			       :breakdownPrefix || m.tier_label || ' ' || to_char(m.amt, 'FM99999990.00') || :yuan as breakdown,
 			       m.id as source_id,
-			       case when %1$s < m.regular_from and m.backpay_reason is not null then :noteBackpay || %8$s
+			       case when %1$s < m.regular_from and m.backpay_reason is not null then :noteBackpay || %7$s
 			            when %1$s = m.regular_from then :noteNew
 			            when m.prev_tier is distinct from m.tier then :noteTier || m.tier_label
 			       end as change_note,
 			       false as review_overdue, cast(:maxAmount as numeric) as max_amount, m.tier
 			from m where m.amt > 0
-			""".formatted(MONTH, BAND.formatted("en.ref"), BAND.formatted("en.prev_ref"), ASSISTED.formatted(MONTH),
-			ASSISTED.formatted("(" + MONTH + " - interval '1 month')"), TIER.formatted("t.band", "t.assisted"),
+			""".formatted(MONTH, BAND.formatted("en.ref"), BAND.formatted("en.prev_ref"), ASSISTED.formatted(MONTH, "(" + MONTH + " - interval '1 month')"),
+			TIER.formatted("t.band", "t.assisted"),
 			TIER.formatted("t.prev_band", "t.assisted_before"), labelCase("m.backpay_reason", "bp", BackpayReason.values()));
 
 	private static final String STOPS = """

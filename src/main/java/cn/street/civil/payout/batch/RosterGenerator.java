@@ -120,6 +120,9 @@ class RosterGenerator {
 
 	/** Replaces the lines of the (editable) batch with the programme's entitlements for the batch's month. */
 	BatchTotals fill(PayoutBatch batch, PayoutProgramme programme, Long previousBatchId) {
+		// A district's 40,000 lines are sorted twice (the comparison with last month, the line numbers): in memory,
+		// not in temporary files, as PostgreSQL's default of 4 MB per sort would have it. For this transaction only.
+		jdbc.update("set local work_mem = '64MB'", Map.of());
 		clear(batch.getId());
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
 		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
