@@ -33,10 +33,9 @@ public class AllowanceQueries {
 
 	static final int EXPORT_LIMIT = 50_000;
 
-	private static final String ELIGIBLE = """
+	/** The 80+ persons not enrolled for next month (counted without the page's last-stop join, see ELIGIBLE). */
+	private static final String ELIGIBLE_PERSONS = """
 			from registry_person p
-			left join lateral (select e.stop_reason from age_allowance_enrolment e where e.person_id = p.id
-			                   order by e.first_month desc, e.id desc limit 1) last on true
 			where p.status = 'ACTIVE'
 			  and p.birth_date <= cast(:ref as date) - interval '80 years'
 			  and not exists (select 1 from age_allowance_enrolment e where e.person_id = p.id
@@ -44,6 +43,12 @@ public class AllowanceQueries {
 			  and (:all or p.community_id in (:scopeIds))
 			  and (cast(:communityId as bigint) is null or p.community_id = :communityId)
 			  and (cast(:q as text) is null or p.name like :qPrefix)
+			""";
+
+	/** The eligible list's rows with the reason their last enrolment stopped, if any. */
+	private static final String ELIGIBLE = "from (select p.* " + ELIGIBLE_PERSONS + ") p\n" + """
+			left join lateral (select e.stop_reason from age_allowance_enrolment e where e.person_id = p.id
+			                   order by e.first_month desc, e.id desc limit 1) last on true
 			""";
 
 	private static final String ENROLMENTS = """
@@ -84,7 +89,7 @@ public class AllowanceQueries {
 	public Page<EligibleRow> eligible(Long communityId, String q, YearMonth next, Pageable pageable, DataScope scope) {
 		AgeAllowanceStartRule rule = rule(next);
 		LocalDate ref = AllowanceRules.reference(next, rule);
-		long total = eligibleSpec("select count(*) " + ELIGIBLE, communityId, next, ref, scope).param("q", q)
+		long total = eligibleSpec("select count(*) " + ELIGIBLE_PERSONS, communityId, next, ref, scope).param("q", q)
 			.param("qPrefix", prefix(q)).query(Long.class).single();
 		Map<Long, String> names = communities.names();
 		List<EligibleRow> rows = eligibleSpec("""
@@ -111,7 +116,7 @@ public class AllowanceQueries {
 	/** How many are newly eligible for next month in scope (the home page's to-do). */
 	public long eligibleCount(YearMonth next, DataScope scope) {
 		LocalDate ref = AllowanceRules.reference(next, rule(next));
-		return eligibleSpec("select count(*) " + ELIGIBLE, null, next, ref, scope).param("q", null)
+		return eligibleSpec("select count(*) " + ELIGIBLE_PERSONS, null, next, ref, scope).param("q", null)
 			.param("qPrefix", null).query(Long.class).single();
 	}
 

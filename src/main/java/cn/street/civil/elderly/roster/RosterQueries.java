@@ -103,9 +103,9 @@ public class RosterQueries {
 		return " and " + (programme == RosterProgramme.ALLOWANCE ? ALLOWANCE : IN_FORCE.formatted(programme.name())) + "\n";
 	}
 
-	private static String pageSql(RosterSearch s, Sort sort, String limit) {
+	private static String pageSql(RosterSearch s, Sort sort, String condition, String limit) {
 		return "with page as (select p.id, row_number() over (" + orderBy(sort) + ") as rn " + MATCHES
-				+ programmeFilter(s.programme()) + orderBy(sort) + limit + ") " + DETAILS;
+				+ programmeFilter(s.programme()) + condition + orderBy(sort) + limit + ") " + DETAILS;
 	}
 
 	private final JdbcClient jdbc;
@@ -130,7 +130,7 @@ public class RosterQueries {
 			.query(Long.class)
 			.single();
 		Map<Long, String> names = communities.names();
-		List<RosterRow> rows = bind(jdbc.sql(pageSql(s, pageable.getSort(), " limit :limit offset :offset")), s, scope, null)
+		List<RosterRow> rows = bind(jdbc.sql(pageSql(s, pageable.getSort(), "", " limit :limit offset :offset")), s, scope, null)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((rs, n) -> row(rs, names))
@@ -141,14 +141,17 @@ public class RosterQueries {
 	public List<RosterRow> export(RosterSearch search, Sort sort, DataScope scope) {
 		Map<Long, String> names = communities.names();
 		RosterSearch s = withDate(search);
-		return bind(jdbc.sql(pageSql(s, sort, " limit " + EXPORT_LIMIT)), s, scope, null)
+		return bind(jdbc.sql(pageSql(s, sort, "", " limit " + EXPORT_LIMIT)), s, scope, null)
 			.query((rs, n) -> row(rs, names))
 			.list();
 	}
 
 	/** The person's roster line on {@code on}: empty when out of scope, not living or under 60 that day. */
 	public Optional<RosterRow> person(long personId, LocalDate on, DataScope scope) {
-		return bind(jdbc.sql(pageSql(RosterSearch.empty(), Sort.unsorted(), "")), RosterSearch.empty().on(on), scope, personId)
+		// the person's id as a plain condition too: MATCHES' optional one ("null or p.id = …") cannot use the primary
+		// key in a generic plan, and the person page would read every 60+ person to show one
+		return bind(jdbc.sql(pageSql(RosterSearch.empty(), Sort.unsorted(), " and p.id = :personId\n", "")),
+				RosterSearch.empty().on(on), scope, personId)
 			.query((rs, n) -> row(rs, communities.names()))
 			.optional();
 	}
