@@ -51,6 +51,23 @@ class WebHardeningIntegrationTests {
 	}
 
 	@Test
+	void theMenuShowsTheRolesEntriesWithTheCurrentPageMarkedActive() throws Exception {
+		String households = mvc.perform(get("/households").with(users.as("jiedao")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(households).contains("<a class=\"nav-link active\" href=\"/households\">户籍台账</a>")
+			.contains("<a class=\"nav-link\" href=\"/\">首页</a>")
+			.contains("href=\"/payouts\">")
+			.doesNotContain("href=\"/admin/accounts\">");
+		String persons = mvc.perform(get("/persons").with(users.as("jiedao")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(persons).contains("<a class=\"nav-link\" href=\"/households\">户籍台账</a>");
+		String admin = mvc.perform(get("/").with(users.as("admin"))).andReturn().getResponse().getContentAsString();
+		assertThat(admin).contains("<a class=\"nav-link active\" href=\"/\">首页</a>")
+			.contains("href=\"/admin/accounts\">")
+			.doesNotContain("href=\"/households\">");
+	}
+
+	@Test
 	void postWithoutCsrfTokenIsRejectedAndChangesNothing() throws Exception {
 		mvc.perform(post("/admin/communities").with(users.as("admin"))
 			.param("code", "990")
