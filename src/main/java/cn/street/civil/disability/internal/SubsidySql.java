@@ -51,7 +51,8 @@ final class SubsidySql {
 			           (select pp.care_amount from assistance_case_person cm
 			            cross join lateral (select * from assistance_payment_period p1
 			                                where p1.case_id = cm.case_id offset 0) pp
-			            where cm.person_id = h.person_id and pp.programme = 'TEKUN' and pp.kind <> 'TERMINATE' and pp.from_month <= cast(:month as date)
+			            where cm.person_id = h.person_id and pp.programme = 'TEKUN' and pp.kind <> 'TERMINATE'
+			              and pp.from_month <= cast(:month as date)
 			              and (pp.until_month is null or pp.until_month > cast(:month as date))
 			            order by pp.from_month desc limit 1) as tekun_care
 			    from holder h

@@ -31,8 +31,8 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 
 	/**
 	 * The persons in 低保 or 特困 payment in month {@code <month>} ({@code now}) and the month before
-	 * ({@code before}): one pass over the assistance module's view, joined to the enrolments (a test per enrolment
-	 * would read the whole view for each month asked, and again for every use of the tier).
+	 * ({@code before}): one pass over the assistance module's view, then joined to the enrolments (an {@code exists}
+	 * per enrolment read the whole view for each month asked, and again for every use of the tier).
 	 */
 	private static final String ASSISTED = """
 			select cm.person_id,
@@ -99,8 +99,8 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 			       end as change_note,
 			       false as review_overdue, cast(:maxAmount as numeric) as max_amount, m.tier
 			from m where m.amt > 0
-			""".formatted(MONTH, BAND.formatted("en.ref"), BAND.formatted("en.prev_ref"), ASSISTED.formatted(MONTH, "(" + MONTH + " - interval '1 month')"),
-			TIER.formatted("t.band", "t.assisted"),
+			""".formatted(MONTH, BAND.formatted("en.ref"), BAND.formatted("en.prev_ref"),
+			ASSISTED.formatted(MONTH, "(" + MONTH + " - interval '1 month')"), TIER.formatted("t.band", "t.assisted"),
 			TIER.formatted("t.prev_band", "t.assisted_before"), labelCase("m.backpay_reason", "bp", BackpayReason.values()));
 
 	private static final String STOPS = """

@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@link HomeTodo}: adding a module adds its entries without editing the layout. The layout shows the menu as
  * {@code ${@navigation.menuHtml(#authentication.principal, menu)}}: the list items rendered once per role and
  * active entry, since the menu is the same on every page of a role and, as a template loop, cost three expressions
- * per entry on every page (the largest part of rendering a short page).
+ * per entry on every page.
  */
 @Component("navigation")
 public class Navigation {
