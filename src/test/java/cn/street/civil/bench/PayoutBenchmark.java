@@ -600,8 +600,7 @@ class PayoutBenchmark {
 	private String explainGeneration(String code, YearMonth month, Map<String, Long> batchIds,
 			Map<String, Map<String, Object>> parameters) throws ReflectiveOperationException {
 		Class<?> generator = Class.forName("cn.street.civil.payout.batch.RosterGenerator");
-		String lines = constant(generator, "LINES").formatted(constant(generator, "REGISTRY_CHECKS"),
-				programmes.get(code).entitlementsSql());
+		String lines = linesInsert(programmes.get(code).entitlementsSql());
 		String stops = constant(generator, "STOPS").formatted(programmes.get(code).stopReasonsSql());
 		Map<String, Object> p = generationParameters(code, batchIds, parameters);
 		StringBuilder out = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) of the generation of " + code + " " + month
@@ -632,15 +631,7 @@ class PayoutBenchmark {
 		for (PayoutProgramme programme : programmes.all()) {
 			String code = programme.code();
 			Map<String, Object> p = generationParameters(code, batchIds, parameters);
-			String lines;
-			try {
-				Class<?> generator = Class.forName("cn.street.civil.payout.batch.RosterGenerator");
-				lines = constant(generator, "LINES").formatted(constant(generator, "REGISTRY_CHECKS"),
-						programme.entitlementsSql());
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
+			String lines = linesInsert(programme.entitlementsSql());
 			double[] millis = new double[1];
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
 				named.update("delete from payout_stop where batch_id = :batch", p);
@@ -667,6 +658,19 @@ class PayoutBenchmark {
 		p.put("payoutMovedOut", "moved out %s");
 		p.put("payoutNoLonger", "no longer");
 		return p;
+	}
+
+	/** RosterGenerator's own lines statement for the entitlements (package-private there, read reflectively). */
+	private static String linesInsert(String entitlementsSql) {
+		try {
+			java.lang.reflect.Method method = Class.forName("cn.street.civil.payout.batch.RosterGenerator")
+				.getDeclaredMethod("linesInsert", String.class, String.class);
+			method.setAccessible(true);
+			return (String) method.invoke(null, "payout_line", entitlementsSql);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String constant(Class<?> type, String name) throws ReflectiveOperationException {

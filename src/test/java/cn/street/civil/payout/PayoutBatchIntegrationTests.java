@@ -2,6 +2,7 @@ package cn.street.civil.payout;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import cn.street.civil.support.IntegrationTest;
@@ -65,6 +66,70 @@ class PayoutBatchIntegrationTests {
 		assertThat(client.lines(first)).isEqualTo(lines);
 		assertThat(client.jdbc.sql("select count(*) from payout_batch where programme = 'DIBAO' and month = :m")
 			.param("m", month.atDay(1)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	/**
+	 * A draft left by an earlier generation (a household since added before most of the others, an amount since
+	 * changed, a recipient since gone, a line there twice) generated again: exactly the lines a first generation makes, numbered from 1 in the
+	 * roster's order, and the lines that stayed keep their ids (regeneration updates them in place).
+	 */
+	@Test
+	void generatingAgainMakesTheLinesAFirstGenerationMakesAndKeepsTheLinesThatStayed() throws Exception {
+		YearMonth month = client.monthAhead(10);
+		long id = client.generated("DIBAO", month);
+		List<Map<String, Object>> fresh = snapshot(id);
+		Map<Object, Object> ids = lineIds(id);
+		assertThat(fresh).hasSizeGreaterThan(10);
+
+		client.jdbc.sql("delete from payout_line where batch_id = :b and line_no = 2").param("b", id).update();
+		client.jdbc.sql("""
+				update payout_line set amount = amount + 10, base_amount = base_amount + 10, change_mark = 'INCREASED'
+				where batch_id = :b and line_no = 5""").param("b", id).update();
+		client.jdbc.sql("""
+				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
+				                         source_id)
+				select batch_id, 100000 + n, case n when 1 then recipient_key else 'H-gone' end, payee_person_id,
+				       household_id, community_id, payee_name, has_account, person_count, amount, base_amount,
+				       'NEW', source_id
+				from payout_line, generate_series(1, 2) n
+				where batch_id = :b and line_no = 7""").param("b", id).update();
+		// the lines after the one now new stood further down: regenerating moves them all up (numbers unique at commit)
+		client.jdbc.sql("update payout_line set line_no = line_no + 1000 where batch_id = :b and line_no between 3 and 99999")
+			.param("b", id).update();
+
+		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).isNull();
+
+		assertThat(snapshot(id)).isEqualTo(fresh);
+		Map<Object, Object> again = lineIds(id);
+		assertThat(again).hasSameSizeAs(ids);
+		ids.forEach((lineNo, lineId) -> {
+			if (!Integer.valueOf(2).equals(lineNo)) {
+				assertThat(again.get(lineNo)).as("id of line %s", lineNo).isEqualTo(lineId);
+			}
+		});
+		assertThat(again.get(2)).isNotEqualTo(ids.get(2));
+		assertThat(client.jdbc.sql("""
+				select string_agg(recipient_key, ',' order by line_no) = string_agg(recipient_key, ','
+				           order by community_id, (select h.household_no from registry_household h where h.id = l.household_id),
+				                    recipient_key)
+				from payout_line l where batch_id = :b""").param("b", id).query(Boolean.class).single()).isTrue();
+	}
+
+	private List<Map<String, Object>> snapshot(long batch) {
+		return client.jdbc.sql("""
+				select line_no, recipient_key, payee_person_id, household_id, community_id, residence_type, payee_name,
+				       payee_id_area, payee_id_tail, bank_name, account_holder, account_tail, has_account, person_count,
+				       amount, base_amount, add_ons, care_amount, breakdown, source_id, change_mark, previous_amount,
+				       change_note, cast(checks as text) as checks
+				from payout_line where batch_id = :b order by line_no""").param("b", batch).query().listOfRows();
+	}
+
+	private Map<Object, Object> lineIds(long batch) {
+		Map<Object, Object> ids = new java.util.HashMap<>();
+		client.jdbc.sql("select line_no, id from payout_line where batch_id = :b").param("b", batch).query()
+			.listOfRows().forEach(row -> ids.put(row.get("line_no"), row.get("id")));
+		return ids;
 	}
 
 	@Test

@@ -19,12 +19,16 @@ import cn.street.civil.payout.spi.PayoutProgramme;
 @Component
 class RosterGenerator {
 
+	/** The columns a generated line fills, after {@code batch_id}: what regeneration compares and replaces. */
+	private static final String LINE_COLUMNS = """
+			line_no, recipient_key, payee_person_id, household_id, community_id, residence_type, payee_name,
+			payee_id_area, payee_id_tail, bank_name, account_holder, account_tail, has_account, person_count, amount,
+			base_amount, add_ons, care_amount, breakdown, source_id, change_mark, previous_amount, change_note,
+			checks""";
+
+	/** The lines' {@code INSERT … SELECT}, into {@code payout_line} or, when regenerating, the staging table. */
 	private static final String LINES = """
-			insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
-			                         residence_type, payee_name, payee_id_area, payee_id_tail, bank_name,
-			                         account_holder, account_tail, has_account, person_count, amount, base_amount,
-			                         add_ons, care_amount, breakdown, source_id, change_mark, previous_amount,
-			                         change_note, checks)
+			insert into %1$s (batch_id, %2$s)
 			select :payoutBatch, row_number() over (order by e.community_id, rh.household_no, e.recipient_key),
 			       e.recipient_key, e.payee_person_id, e.household_id, e.community_id, rh.residence_type, rp.name,
 			       rp.id_no_prefix, right(rp.id_no_tail, 4), rh.bank_name, rh.bank_account_holder,
@@ -34,11 +38,11 @@ class RosterGenerator {
 			       case when prev.id is null then 'NEW' when e.amount > prev.amount then 'INCREASED'
 			            when e.amount < prev.amount then 'DECREASED' else 'SAME' end,
 			       prev.amount, left(e.change_note, 500),
-			       array_cat(%s, array_remove(array[
+			       array_cat(%3$s, array_remove(array[
 			           case when e.max_amount is not null and e.amount > e.max_amount then 'ABOVE_MAXIMUM' end,
 			           case when e.review_overdue then 'REVIEW_OVERDUE' end
 			       ]::varchar[], null))
-			from (%s) e
+			from (%4$s) e
 			join registry_person rp on rp.id = e.payee_person_id
 			left join registry_household rh on rh.id = e.household_id
 			left join payout_line prev on prev.batch_id = :payoutPrevious and prev.recipient_key = e.recipient_key
@@ -118,14 +122,66 @@ class RosterGenerator {
 		this.messages = messages;
 	}
 
+	/**
+	 * Regeneration: the new lines are written to a staging table first and matched with the draft's lines by
+	 * recipient and source record (and, should the programme return the same pair twice, by their order). A line
+	 * that is the same again is left alone, a changed one is updated in place (keeping its id), and only lines that
+	 * are gone are deleted and new ones inserted. Deleting and re-inserting every line cost three per-row checks of
+	 * the foreign keys that point at {@code payout_line} and new entries in all its indexes: 0.9 s for 40,000
+	 * unchanged 低保 lines, against 0.2 s this way. Line numbers may move during the update; their uniqueness is
+	 * checked at commit ({@code payout_line_no_uq} is deferrable for this).
+	 */
+	private static final String STAGING = "pg_temp.payout_line_regenerated";
+
+	private static final String STAGING_MATCH = """
+			update %1$s n set id = o.id
+			from (select id, recipient_key, source_id,
+			             row_number() over (partition by recipient_key, source_id order by line_no) as k
+			      from payout_line where batch_id = :payoutBatch) o,
+			     (select line_no, row_number() over (partition by recipient_key, source_id order by line_no) as k
+			      from %1$s) nk
+			where nk.line_no = n.line_no and o.recipient_key = n.recipient_key
+			  and o.source_id is not distinct from n.source_id and o.k = nk.k
+			""".formatted(STAGING);
+
+	private static final String STAGING_GONE = """
+			delete from payout_line l
+			where l.batch_id = :payoutBatch and l.id not in (select n.id from %s n where n.id is not null)
+			""".formatted(STAGING);
+
+	private static final String STAGING_CHANGED = """
+			update payout_line l set (%2$s) = (%3$s)
+			from %1$s n
+			where l.batch_id = :payoutBatch and l.id = n.id and (%4$s) is distinct from (%3$s)
+			""".formatted(STAGING, LINE_COLUMNS, prefixed("n.", LINE_COLUMNS), prefixed("l.", LINE_COLUMNS));
+
+	private static final String STAGING_NEW = """
+			insert into payout_line (batch_id, %2$s)
+			select batch_id, %2$s from %1$s where id is null
+			""".formatted(STAGING, LINE_COLUMNS);
+
 	/** Replaces the lines of the (editable) batch with the programme's entitlements for the batch's month. */
 	BatchTotals fill(PayoutBatch batch, PayoutProgramme programme, Long previousBatchId) {
 		// A district's 40,000 lines are sorted twice (the comparison with last month, the line numbers): in memory,
 		// not in temporary files, as PostgreSQL's default of 4 MB per sort would have it. For this transaction only.
 		jdbc.update("set local work_mem = '64MB'", Map.of());
-		clear(batch.getId());
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
-		jdbc.update(LINES.formatted(REGISTRY_CHECKS, programme.entitlementsSql()), parameters);
+		jdbc.update("delete from payout_stop where batch_id = :payoutBatch", parameters);
+		String entitlements = programme.entitlementsSql();
+		if (hasLines(batch.getId())) {
+			jdbc.update("drop table if exists " + STAGING, Map.of());
+			jdbc.update("create temp table " + STAGING + " on commit drop as select * from payout_line with no data",
+					Map.of());
+			jdbc.update(linesInsert(STAGING, entitlements), parameters);
+			jdbc.update("set constraints payout_line_no_uq deferred", Map.of());
+			jdbc.update(STAGING_MATCH, parameters);
+			jdbc.update(STAGING_GONE, parameters);
+			jdbc.update(STAGING_CHANGED, parameters);
+			jdbc.update(STAGING_NEW, parameters);
+		}
+		else {
+			jdbc.update(linesInsert("payout_line", entitlements), parameters);
+		}
 		jdbc.update(DUPLICATES, parameters);
 		if (previousBatchId != null) {
 			jdbc.update(STOPS.formatted(programme.stopReasonsSql()), parameters);
@@ -174,6 +230,22 @@ class RosterGenerator {
 	BatchTotals recheck(PayoutBatch batch) {
 		jdbc.update(RECHECK, Map.of("batch", batch.getId(), "month", batch.getMonth()));
 		return totals(batch.getId());
+	}
+
+	/** The lines' {@code INSERT … SELECT} of a programme's entitlements into {@code table}. */
+	static String linesInsert(String table, String entitlementsSql) {
+		return LINES.formatted(table, LINE_COLUMNS, REGISTRY_CHECKS, entitlementsSql);
+	}
+
+	private boolean hasLines(long batchId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from payout_line where batch_id = :batch)",
+				Map.of("batch", batchId), Boolean.class));
+	}
+
+	private static String prefixed(String prefix, String columns) {
+		return java.util.Arrays.stream(columns.split(","))
+			.map(c -> prefix + c.strip())
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	void clear(long batchId) {
