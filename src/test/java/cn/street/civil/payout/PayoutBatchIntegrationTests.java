@@ -70,7 +70,7 @@ class PayoutBatchIntegrationTests {
 
 	/**
 	 * A draft left by an earlier generation (a household since added before most of the others, an amount since
-	 * changed, a recipient since gone, a line there twice) generated again: exactly the lines a first generation makes, numbered from 1 in the
+	 * changed, a recipient since gone; then a line there twice) generated again: exactly the lines a first generation makes, numbered from 1 in the
 	 * roster's order, and the lines that stayed keep their ids (regeneration updates them in place).
 	 */
 	@Test
@@ -89,11 +89,9 @@ class PayoutBatchIntegrationTests {
 				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
 				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
 				                         source_id)
-				select batch_id, 100000 + n, case n when 1 then recipient_key else 'H-gone' end, payee_person_id,
-				       household_id, community_id, payee_name, has_account, person_count, amount, base_amount,
-				       'NEW', source_id
-				from payout_line, generate_series(1, 2) n
-				where batch_id = :b and line_no = 7""").param("b", id).update();
+				select batch_id, 100000, 'H-gone', payee_person_id, household_id, community_id, payee_name,
+				       has_account, person_count, amount, base_amount, 'NEW', source_id
+				from payout_line where batch_id = :b and line_no = 7""").param("b", id).update();
 		// the lines after the one now new stood further down: regenerating moves them all up (numbers unique at commit)
 		client.jdbc.sql("update payout_line set line_no = line_no + 1000 where batch_id = :b and line_no between 3 and 99999")
 			.param("b", id).update();
@@ -109,6 +107,17 @@ class PayoutBatchIntegrationTests {
 			}
 		});
 		assertThat(again.get(2)).isNotEqualTo(ids.get(2));
+
+		// the same line twice: no one-to-one match, the lines are replaced as a whole, with the same result
+		client.jdbc.sql("""
+				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
+				                         source_id)
+				select batch_id, 100000, recipient_key, payee_person_id, household_id, community_id, payee_name,
+				       has_account, person_count, amount, base_amount, 'NEW', source_id
+				from payout_line where batch_id = :b and line_no = 7""").param("b", id).update();
+		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).isNull();
+		assertThat(snapshot(id)).isEqualTo(fresh);
 		assertThat(client.jdbc.sql("""
 				select string_agg(recipient_key, ',' order by line_no) = string_agg(recipient_key, ','
 				           order by community_id, (select h.household_no from registry_household h where h.id = l.household_id),
