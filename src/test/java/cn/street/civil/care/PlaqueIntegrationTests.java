@@ -50,6 +50,18 @@ class PlaqueIntegrationTests {
 			.query().listOfRows();
 	}
 
+	private long todoCount(String user) throws Exception {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("符合条件尚未悬挂光荣牌 (\\d+) 户")
+			.matcher(client.page(user, "/"));
+		return m.find() ? Long.parseLong(m.group(1)) : 0;
+	}
+
+	private long listTotal(String user, String url) throws Exception {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("共 ([\\d,]+) 条").matcher(client.page(user, url));
+		assertThat(m.find()).as("total on " + url).isTrue();
+		return Long.parseLong(m.group(1).replace(",", ""));
+	}
+
 	@Test
 	void aMartyrsFamilyIsListedWithoutAPlaqueUntilOneIsHungAndThenOnlyReplaced() throws Exception {
 		Object[] f = client.family("光荣甲");
@@ -60,6 +72,11 @@ class PlaqueIntegrationTests {
 			.contains("household-" + household).contains("烈士遗属").contains("光荣甲妻").contains("未悬挂");
 		assertThat(client.page("hongyuan", "/households/" + household)).contains("光荣牌").contains("未悬挂");
 		assertThat(client.page("hongyuan", "/")).contains("符合条件尚未悬挂光荣牌");
+		for (String user : List.of("hongyuan", "jiedao")) {
+			// the home page's count (its own query) is the list's total, in the user's scope
+			assertThat(todoCount(user)).as(user).isEqualTo(listTotal(user, "/care/plaques?without=true"));
+		}
+		long before = todoCount("hongyuan");
 
 		String future = client.body(hang("hongyuan", household, "recipientId", String.valueOf(martyrFamily),
 				"hungOn", LocalDate.now().plusDays(3).toString(), "hungBy", "街道退役军人服务站 王站长"));
@@ -71,6 +88,8 @@ class PlaqueIntegrationTests {
 		LocalDate hungOn = LocalDate.now().minusDays(20);
 		assertThat(client.perform(hang("hongyuan", household, "recipientId", String.valueOf(martyrFamily), "hungOn",
 				hungOn.toString(), "hungBy", "街道退役军人服务站 王站长")).getResponse().getRedirectedUrl()).isEqualTo(page);
+		assertThat(todoCount("hongyuan")).isEqualTo(before - 1);
+		assertThat(todoCount("hongyuan")).isEqualTo(listTotal("hongyuan", "/care/plaques?without=true"));
 		assertThat(plaques(household)).singleElement().satisfies(p -> {
 			assertThat(p.get("basis")).isEqualTo("MARTYR_FAMILY");
 			assertThat(p.get("recipient_id")).isEqualTo(martyrFamily);

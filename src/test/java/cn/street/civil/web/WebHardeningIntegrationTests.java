@@ -31,6 +31,26 @@ class WebHardeningIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	cn.street.civil.support.MutableClock clock;
+
+	/**
+	 * The home page's to-dos share one read-only transaction: a module that catches a refusal inside it (no 高龄
+	 * standard for a month before the standards begin) leaves out its own to-do, not the page.
+	 */
+	@Test
+	void theHomePageStillShowsTheToDosWhenAModuleHasNoStandardForTheMonth() throws Exception {
+		try {
+			clock.advance(java.time.Duration.ofDays(-366L * 10));
+			mvc.perform(get("/").with(users.as("jiedao")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("常用功能"), not(containsString("高龄补贴条件")))));
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	@Test
 	void pagesCarryAContentSecurityPolicyWithoutInlineScriptAndTheOtherHeaders() throws Exception {
 		mvc.perform(get("/login"))
