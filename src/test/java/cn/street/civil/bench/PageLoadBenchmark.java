@@ -53,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * Options: {@code -Dbench.sessions=8} (concurrent sessions, one client thread each), {@code -Dbench.warmup=10} and
  * {@code -Dbench.duration=15} (seconds per page), {@code -Dbench.pages=home,households} (a subset, by key; the
- * {@code login} reference always runs).
+ * {@code login} reference and {@code layout}, the change-password page as the floor of every logged-in page, always
+ * run).
  * <p>
  * Every session logs in through the real form (CSRF token from {@code /login}, POST, the session cookie kept). Each
  * page is then requested in a loop by all sessions for the warm-up, then for the measured time; the report gives
@@ -123,6 +124,8 @@ class PageLoadBenchmark {
 		List<Session> auditors = login("auditor");
 		List<Page> pages = List.of(
 				new Page("login", "登录页（未登录，参照）", "/login", List.of(), "id=\"login-submit\""),
+				// the floor of every logged-in page: the layout and the security filters, no query of its own
+				new Page("layout", "只有版式的已登录页面（参照）", "/account/password", caseworkers, "id=\"password-submit\""),
 				new Page("home", "首页", "/", caseworkers, "home-entries"),
 				new Page("households", "户籍台账（全街道）", "/households", caseworkers, "id=\"households\"",
 						"/households/"),
@@ -140,7 +143,7 @@ class PageLoadBenchmark {
 
 		List<Result> results = new ArrayList<>();
 		for (Page page : pages) {
-			if (page.key.equals("login") || ONLY.isEmpty() || ONLY.contains(page.key)) {
+			if (page.key.equals("login") || page.key.equals("layout") || ONLY.isEmpty() || ONLY.contains(page.key)) {
 				results.add(page.run());
 			}
 		}

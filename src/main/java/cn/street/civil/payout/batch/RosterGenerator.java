@@ -14,7 +14,8 @@ import cn.street.civil.payout.spi.PayoutProgramme;
  * Writes a batch's lines in the database: the programme's entitlement query inside one {@code INSERT … SELECT}
  * that adds the registry's names, 城/乡 and account reference, the comparison with the previous month's line of
  * the same recipient and the pre-approval checks ({@link LineCheck}); a second one records who stopped since the
- * previous batch and why; a third sums the totals. No entity is loaded per line.
+ * previous batch and why; a third sums the totals. Regenerating a draft changes only the lines that differ
+ * ({@link #STAGING}). No entity is loaded per line.
  */
 @Component
 class RosterGenerator {
@@ -171,21 +172,7 @@ class RosterGenerator {
 		jdbc.update("delete from payout_stop where batch_id = :payoutBatch", parameters);
 		String entitlements = programme.entitlementsSql();
 		if (hasLines(batch.getId())) {
-			jdbc.update("drop table if exists " + STAGING, Map.of());
-			jdbc.update("create temp table " + STAGING + " on commit drop as select * from payout_line with no data",
-					Map.of());
-			jdbc.update(linesInsert(STAGING, entitlements), parameters);
-			jdbc.update("set constraints payout_line_no_uq deferred", Map.of());
-			jdbc.update("set local enable_nestloop = off", Map.of());
-			if (Boolean.TRUE.equals(jdbc.queryForObject(STAGING_AMBIGUOUS, parameters, Boolean.class))) {
-				jdbc.update("delete from payout_line where batch_id = :payoutBatch", parameters);
-			}
-			else {
-				jdbc.update(STAGING_GONE, parameters);
-				jdbc.update(STAGING_CHANGED, parameters);
-			}
-			jdbc.update(STAGING_NEW, parameters);
-			jdbc.update("set local enable_nestloop = on", Map.of());
+			replaceLines(entitlements, parameters);
 		}
 		else {
 			jdbc.update(linesInsert("payout_line", entitlements), parameters);
@@ -238,6 +225,25 @@ class RosterGenerator {
 	BatchTotals recheck(PayoutBatch batch) {
 		jdbc.update(RECHECK, Map.of("batch", batch.getId(), "month", batch.getMonth()));
 		return totals(batch.getId());
+	}
+
+	/** A draft's lines made what the entitlements give now, through the staging table ({@link #STAGING}). */
+	private void replaceLines(String entitlements, Map<String, Object> parameters) {
+		jdbc.update("drop table if exists " + STAGING, Map.of());
+		jdbc.update("create temp table " + STAGING + " on commit drop as select * from payout_line with no data",
+				Map.of());
+		jdbc.update(linesInsert(STAGING, entitlements), parameters);
+		jdbc.update("set constraints payout_line_no_uq deferred", Map.of());
+		jdbc.update("set local enable_nestloop = off", Map.of());
+		if (Boolean.TRUE.equals(jdbc.queryForObject(STAGING_AMBIGUOUS, parameters, Boolean.class))) {
+			jdbc.update("delete from payout_line where batch_id = :payoutBatch", parameters);
+		}
+		else {
+			jdbc.update(STAGING_GONE, parameters);
+			jdbc.update(STAGING_CHANGED, parameters);
+		}
+		jdbc.update(STAGING_NEW, parameters);
+		jdbc.update("set local enable_nestloop = on", Map.of());
 	}
 
 	/** The lines' {@code INSERT … SELECT} of a programme's entitlements into {@code table}. */
