@@ -236,7 +236,10 @@ class AgeAllowanceIntegrationTests {
 	void eightyToEightyNineIsSplitBy低保Or特困InPaymentThatMonthForEveryLineOfNextMonth() throws Exception {
 		YearMonth m = next();
 		List<String> wrong = new ArrayList<>();
-		for (Map<String, Object> row : entitlements(m, null)) {
+		List<Map<String, Object>> rows = entitlements(m, null);
+		assertThat(rows).as("both sides of the split are there").anyMatch(r -> "AGE_80_ASSISTED".equals(r.get("tier")))
+			.anyMatch(r -> "AGE_80".equals(r.get("tier")));
+		for (Map<String, Object> row : rows) {
 			long person = (Long) row.get("payee_person_id");
 			LocalDate birth = jdbc.sql("select birth_date from registry_person where id = :p").param("p", person)
 				.query(LocalDate.class).single();

@@ -30,18 +30,19 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 	static final String CODE = "AGE_ALLOWANCE";
 
 	/**
-	 * The persons in 低保 or 特困 payment in month {@code <month>} ({@code now}) and the month before
-	 * ({@code before}): one pass over the assistance module's view, then joined to the enrolments (an {@code exists}
-	 * per enrolment read the whole view for each month asked, and again for every use of the tier).
+	 * Whether the enrolee {@code en} is in 低保 or 特困 payment in month {@code <month>} ({@code now}) and the month
+	 * before ({@code before}), null when in neither: the assistance module's view read by the person's cases
+	 * ({@code offset 0} keeps the view's window per case, below which the case condition goes). One pass over the
+	 * whole view for both months cost 0.29 s at the district scale (124,000 assisted persons for 27,000 enrolees),
+	 * this 0.13 s; an {@code exists} per use of the tier read the whole view each time.
 	 */
 	private static final String ASSISTED = """
-			select cm.person_id,
-			       bool_or(pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %1$s)) as now,
+			select bool_or(pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %1$s)) as now,
 			       bool_or(pp.from_month <= %2$s and (pp.until_month is null or pp.until_month > %2$s)) as before
-			from assistance_payment_period pp join assistance_case_person cm on cm.case_id = pp.case_id
-			where pp.programme in ('DIBAO', 'TEKUN') and pp.kind <> 'TERMINATE' and pp.monthly_amount > 0
-			  and pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %2$s)
-			group by cm.person_id""";
+			from assistance_case_person cm
+			cross join lateral (select * from assistance_payment_period p1 where p1.case_id = cm.case_id offset 0) pp
+			where cm.person_id = en.person_id and pp.programme in ('DIBAO', 'TEKUN') and pp.kind <> 'TERMINATE'
+			  and pp.monthly_amount > 0 and pp.from_month <= %1$s and (pp.until_month is null or pp.until_month > %2$s)""";
 
 	private static final String BAND = """
 			case when en.birth_date <= %1$s - interval '100 years' then 100
@@ -55,9 +56,7 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 	private static final String MONTH = "cast(:month as date)";
 
 	private static final String ENTITLEMENTS = """
-			with assisted as materialized (
-			%4$s
-			), en as (
+			with en as (
 			  select e.id, e.person_id, e.household_id, e.first_month, e.confirmed_on, e.backpay_reason, p.community_id,
 			         p.birth_date,
 			         case when :startRule = 'BIRTHDAY_MONTH' then (%1$s + interval '1 month' - interval '1 day')::date
@@ -72,7 +71,9 @@ class AgeAllowanceProgramme implements PayoutProgramme {
 			), t as (
 			  select en.*, %2$s as band, %3$s as prev_band, coalesce(x.now, false) as assisted,
 			         coalesce(x.before, false) as assisted_before
-			  from en left join assisted x on x.person_id = en.person_id
+			  from en cross join lateral (
+			%4$s
+			  ) x
 			), a as (
 			  select t.*, %5$s as tier, %6$s as prev_tier
 			  from t
