@@ -258,6 +258,47 @@ class DibaoReviewIntegrationTests extends AtStandard {
 			.contains("渐退至 " + last.getYear() + "年" + last.getMonthValue() + "月");
 	}
 
+	/**
+	 * The death of someone living alone: the registry publishes the death and the dissolution of the household,
+	 * and both reach the same case. Every listener completes (none fails on the case's version because the other
+	 * changed it at the same moment) and the case ends with the death.
+	 */
+	@Test
+	void theDeathOfSomeoneLivingAloneEndsTheCaseAndEveryListenerCompletes() throws Exception {
+		java.time.OffsetDateTime start = client.jdbc.sql("select now()").query(java.time.OffsetDateTime.class).single();
+		long household = households.register("hongyuan", "独居户", cn.street.civil.support.TestIds.next(true));
+		long head = client.jdbc.sql("select head_person_id from household where id = :id").param("id", household)
+			.query(Long.class).single();
+		await().atMost(Duration.ofSeconds(20)).until(() -> incompleteAssistanceEvents(start) == 0);
+		long id = client.apply("hongyuan", household, head, List.of(head));
+		client.investigate("hongyuan", id, head, "WAGES", "300");
+		client.act("jiedao", id, "review", "comment", "拟同意");
+		client.act("jiedao", id, "notice");
+		clock.advance(Duration.ofDays(7));
+		assertThat(client.act("chief", id, "confirm")).isEqualTo(302);
+		clock.reset(); // the registry validates the date of death against the real day
+
+		client.mvc.perform(post("/households/" + household + "/members/" + head + "/death")
+			.with(client.users.as("hongyuan"))
+			.with(csrf())
+			.param("date", today().toString())
+			.param("reason", "病故")
+			.param("version", String.valueOf(households.version(household))));
+		assertThat(client.jdbc.sql("select status from household where id = :id").param("id", household)
+			.query(String.class).single()).isEqualTo("DISSOLVED");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> incompleteAssistanceEvents(start) == 0);
+		assertThat(client.state(id)).isEqualTo("TERMINATED");
+		assertThat(column(id, "termination_reason")).isEqualTo("DEATH");
+	}
+
+	private long incompleteAssistanceEvents(java.time.OffsetDateTime since) {
+		return client.jdbc.sql("""
+				select count(*) from event_publication
+				where completion_date is null and publication_date >= :start
+				  and listener_id like 'cn.street.civil.assistance.%'""").param("start", since).query(Long.class).single();
+	}
+
 	@Test
 	void theHeadsDeathStopsTheOldCaseAndOpensANewOneForTheOthers() throws Exception {
 		long[] k = confirmed("停旧户", "1000");
