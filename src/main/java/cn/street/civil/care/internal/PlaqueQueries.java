@@ -107,7 +107,7 @@ class PlaqueQueries {
 
 	/**
 	 * Households that qualify and have no plaque, in the user's scope (the to-do): the list's households without
-	 * its names, ranks and latest plaque (a tenth of the list's count on every home page).
+	 * its names, ranks and latest plaque (a third of the time of the list's count, on every home page).
 	 */
 	long without(CurrentUser user) {
 		return jdbc.sql("""
