@@ -125,6 +125,48 @@ class PayoutBatchIntegrationTests {
 				from payout_line l where batch_id = :b""").param("b", id).query(Boolean.class).single()).isTrue();
 	}
 
+	/**
+	 * The next month's draft compares with this month and its stop records point at this month's lines: generating
+	 * this month again generates the next one again against the new lines (a recipient gone from this month is no
+	 * longer "stopped" next month); once the next month is submitted, this month stays as it was approved against.
+	 */
+	@Test
+	void generatingAMonthAgainGeneratesTheNextMonthsDraftAgainAndIsRefusedOnceTheNextIsSubmitted() throws Exception {
+		YearMonth month = client.monthAhead(11);
+		long id = client.generated("DIBAO", month);
+		client.jdbc.sql("""
+				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
+				                         source_id)
+				select batch_id, 100000, 'H-gone', payee_person_id, household_id, community_id, payee_name,
+				       has_account, person_count, amount, base_amount, 'NEW', source_id
+				from payout_line where batch_id = :b and line_no = 1""").param("b", id).update();
+		long next = client.generated("DIBAO", month.plusMonths(1));
+		assertThat(stops(next, "H-gone")).isEqualTo(1);
+
+		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).isNull();
+		assertThat(client.jdbc.sql("select count(*) from payout_line where batch_id = :b and recipient_key = 'H-gone'")
+			.param("b", id).query(Long.class).single()).isZero();
+		assertThat(stops(next, "H-gone")).isZero();
+		assertThat(client.jdbc.sql("""
+				select count(*) from payout_stop s where s.batch_id = :next
+				  and not exists (select 1 from payout_line l where l.id = s.previous_line_id and l.batch_id = :b)""")
+			.param("next", next).param("b", id).query(Long.class).single()).as("stops point at this month").isZero();
+		assertThat(client.jdbc.sql("select action from audit_entry where object_type = 'PayoutBatch' and object_id = :id order by id")
+			.param("id", String.valueOf(next)).query(String.class).list()).containsExactly("GENERATE", "REGENERATE");
+
+		client.registerMissingAccounts(next);
+		assertThat(PayoutTestClient.refusal(client.step("jiedao", next, "submit"))).isNull();
+		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).contains("已提交或已审批");
+		assertThat(client.generate("jiedao", "DIBAO", month).getContentAsString()).contains("已提交或已审批");
+		assertThat(client.state(next)).isEqualTo("SUBMITTED");
+	}
+
+	private long stops(long batch, String recipientKey) {
+		return client.jdbc.sql("select count(*) from payout_stop where batch_id = :b and recipient_key = :k")
+			.param("b", batch).param("k", recipientKey).query(Long.class).single();
+	}
+
 	private List<Map<String, Object>> snapshot(long batch) {
 		return client.jdbc.sql("""
 				select line_no, recipient_key, payee_person_id, household_id, community_id, residence_type, payee_name,

@@ -112,13 +112,40 @@ public class PayoutBatchService {
 		}
 		Long previous = !programme.recurring() ? null
 				: batches.findRegular(programmeCode, month.minusMonths(1).atDay(1)).map(PayoutBatch::getId).orElse(null);
+		boolean nextCompares = releaseNextMonth(programme, month);
 		BatchTotals totals = generator.fill(batch, programme, previous);
 		batch.totals(totals, previous);
 		batches.flush();
 		events.publishEvent(AuditRecord.of("payout", first ? "GENERATE" : "REGENERATE", "PayoutBatch",
 				batch.getId(), null, msg("payout.audit.generated", programmeLabel(programmeCode), month,
 						totals.lines(), money(totals.amount()), totals.blocking())));
+		if (nextCompares) {
+			// the next month's draft compared with the lines just replaced: it is generated again against these
+			generateAs(programmeCode, month.plusMonths(1), username, now);
+		}
 		return batch.getId();
+	}
+
+	/**
+	 * Before a month's lines are (re)generated: the next month's batch of the programme, if there is one, compares
+	 * with them and its stop records point at them. A draft (or returned) one is freed of those records and
+	 * generated again afterwards (true); a submitted or approved one refuses the change.
+	 */
+	private boolean releaseNextMonth(PayoutProgramme programme, YearMonth month) {
+		if (!programme.recurring()) {
+			return false;
+		}
+		PayoutBatch next = batches.findRegular(programme.code(), month.plusMonths(1).atDay(1))
+			.flatMap(b -> batches.findForUpdate(b.getId()))
+			.orElse(null);
+		if (next == null) {
+			return false;
+		}
+		if (!next.getState().editable()) {
+			throw new BusinessRuleException("payout.rule.next-decided", month.plusMonths(1), month);
+		}
+		generator.clearStops(next.getId());
+		return true;
 	}
 
 	private void refuseFrozen(PayoutBatch batch) {

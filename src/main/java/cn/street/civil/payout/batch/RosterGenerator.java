@@ -169,7 +169,7 @@ class RosterGenerator {
 		// not in temporary files, as PostgreSQL's default of 4 MB per sort would have it. For this transaction only.
 		jdbc.update("set local work_mem = '64MB'", Map.of());
 		Map<String, Object> parameters = parameters(batch, programme, previousBatchId);
-		jdbc.update("delete from payout_stop where batch_id = :payoutBatch", parameters);
+		clearStops(batch.getId());
 		String entitlements = programme.entitlementsSql();
 		if (hasLines(batch.getId())) {
 			replaceLines(entitlements, parameters);
@@ -263,9 +263,13 @@ class RosterGenerator {
 	}
 
 	void clear(long batchId) {
-		Map<String, Object> batch = Map.of("batch", batchId);
-		jdbc.update("delete from payout_stop where batch_id = :batch", batch);
-		jdbc.update("delete from payout_line where batch_id = :batch", batch);
+		clearStops(batchId);
+		jdbc.update("delete from payout_line where batch_id = :batch", Map.of("batch", batchId));
+	}
+
+	/** The batch's stop records (who was paid in the previous batch and no longer is): they point at its lines. */
+	void clearStops(long batchId) {
+		jdbc.update("delete from payout_stop where batch_id = :batch", Map.of("batch", batchId));
 	}
 
 	BatchTotals totals(long batchId) {
