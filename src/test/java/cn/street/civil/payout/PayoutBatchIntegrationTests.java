@@ -85,13 +85,7 @@ class PayoutBatchIntegrationTests {
 		client.jdbc.sql("""
 				update payout_line set amount = amount + 10, base_amount = base_amount + 10, change_mark = 'INCREASED'
 				where batch_id = :b and line_no = 5""").param("b", id).update();
-		client.jdbc.sql("""
-				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
-				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
-				                         source_id)
-				select batch_id, 100000, 'H-gone', payee_person_id, household_id, community_id, payee_name,
-				       has_account, person_count, amount, base_amount, 'NEW', source_id
-				from payout_line where batch_id = :b and line_no = 7""").param("b", id).update();
+		copyLine(id, 7, "H-gone");
 		// the lines after the one now new stood further down: regenerating moves them all up (numbers unique at commit)
 		client.jdbc.sql("update payout_line set line_no = line_no + 1000 where batch_id = :b and line_no between 3 and 99999")
 			.param("b", id).update();
@@ -109,13 +103,7 @@ class PayoutBatchIntegrationTests {
 		assertThat(again.get(2)).isNotEqualTo(ids.get(2));
 
 		// the same line twice: no one-to-one match, the lines are replaced as a whole, with the same result
-		client.jdbc.sql("""
-				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
-				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
-				                         source_id)
-				select batch_id, 100000, recipient_key, payee_person_id, household_id, community_id, payee_name,
-				       has_account, person_count, amount, base_amount, 'NEW', source_id
-				from payout_line where batch_id = :b and line_no = 7""").param("b", id).update();
+		copyLine(id, 7, null);
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).isNull();
 		assertThat(snapshot(id)).isEqualTo(fresh);
 		assertThat(client.jdbc.sql("""
@@ -134,13 +122,7 @@ class PayoutBatchIntegrationTests {
 	void generatingAMonthAgainGeneratesTheNextMonthsDraftAgainAndIsRefusedOnceTheNextIsSubmitted() throws Exception {
 		YearMonth month = client.monthAhead(11);
 		long id = client.generated("DIBAO", month);
-		client.jdbc.sql("""
-				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
-				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
-				                         source_id)
-				select batch_id, 100000, 'H-gone', payee_person_id, household_id, community_id, payee_name,
-				       has_account, person_count, amount, base_amount, 'NEW', source_id
-				from payout_line where batch_id = :b and line_no = 1""").param("b", id).update();
+		copyLine(id, 1, "H-gone");
 		long next = client.generated("DIBAO", month.plusMonths(1));
 		assertThat(stops(next, "H-gone")).isEqualTo(1);
 
@@ -160,6 +142,18 @@ class PayoutBatchIntegrationTests {
 		assertThat(PayoutTestClient.refusal(client.step("jiedao", id, "regenerate"))).contains("已提交或已审批");
 		assertThat(client.generate("jiedao", "DIBAO", month).getContentAsString()).contains("已提交或已审批");
 		assertThat(client.state(next)).isEqualTo("SUBMITTED");
+	}
+
+	/** A copy of line {@code lineNo} as line 100000, for {@code recipientKey} (the same recipient when null). */
+	private void copyLine(long batch, int lineNo, String recipientKey) {
+		client.jdbc.sql("""
+				insert into payout_line (batch_id, line_no, recipient_key, payee_person_id, household_id, community_id,
+				                         payee_name, has_account, person_count, amount, base_amount, change_mark,
+				                         source_id)
+				select batch_id, 100000, coalesce(cast(:key as varchar), recipient_key), payee_person_id, household_id,
+				       community_id, payee_name, has_account, person_count, amount, base_amount, 'NEW', source_id
+				from payout_line where batch_id = :b and line_no = :no""")
+			.param("b", batch).param("no", lineNo).param("key", recipientKey).update();
 	}
 
 	private long stops(long batch, String recipientKey) {
