@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read side of the registry: set-based SQL for list pages (one query per page plus a bounded count, no
- * N+1), always restricted to the user's data scope in the WHERE clause.
+ * The read side of the registry's list pages and exports: set-based SQL (one query per page plus a bounded count,
+ * no N+1), always restricted to the user's data scope in the WHERE clause. One household's or person's record
+ * (members, history, households) is read by {@link HouseholdRecordQueries}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,8 +59,6 @@ public class HouseholdQueries {
 	 * [q, q + U+10FFFF), and no other name does.
 	 */
 	private static final String AFTER_EVERY_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
-
-	private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String HOUSEHOLD_JOINS = """
 			from household h
@@ -221,64 +219,6 @@ public class HouseholdQueries {
 		return search.hasText() ? RowCount.withLowerBound(where, statement) : RowCount.withEstimate(where, statement);
 	}
 
-	/** The household's members, current and past; none when the household is outside the user's scope. */
-	public List<MemberRow> members(long householdId, CurrentUser user) {
-		return bindScope(jdbc.sql("""
-				select p.id, p.name, p.id_no_prefix, p.id_no_tail, p.sex, p.birth_date, p.phone, p.status,
-				       date_part('year', age(cast(:today as date), p.birth_date)) as age,
-				       m.relation, m.valid_from, m.valid_to, m.end_reason
-				from household_membership m join person p on p.id = m.person_id
-				join household h on h.id = m.household_id
-				where m.household_id = :householdId and (:allCommunities or h.community_id in (:scopeIds))
-				order by (m.valid_to is null) desc, (m.relation = 'HEAD') desc, p.birth_date, m.id
-				"""), user)
-			.param("householdId", householdId)
-			.param("today", today())
-			.query((rs, n) -> new MemberRow(rs.getLong("id"), rs.getString("name"),
-					Masking.idNumber(rs.getString("id_no_prefix"), rs.getString("id_no_tail")),
-					Sex.valueOf(rs.getString("sex")), rs.getObject("birth_date", LocalDate.class), rs.getInt("age"),
-					Relation.valueOf(rs.getString("relation")), Masking.phone(rs.getString("phone")),
-					PersonStatus.valueOf(rs.getString("status")), rs.getObject("valid_from", LocalDate.class),
-					rs.getObject("valid_to", LocalDate.class), rs.getString("end_reason")))
-			.list();
-	}
-
-	/** The household's history, newest first; none when the household is outside the user's scope. */
-	public List<HistoryRow> history(long householdId, CurrentUser user) {
-		return bindScope(jdbc.sql("""
-				select e.event_date, e.event_type, p.name as person_name, e.reason, e.details, e.recorded_at, e.recorded_by
-				from household_event e left join person p on p.id = e.person_id
-				join household h on h.id = e.household_id
-				where e.household_id = :householdId and (:allCommunities or h.community_id in (:scopeIds))
-				order by e.recorded_at desc, e.id desc
-				"""), user)
-			.param("householdId", householdId)
-			.query((rs, n) -> new HistoryRow(rs.getObject("event_date", LocalDate.class), rs.getString("event_type"),
-					rs.getString("person_name"), rs.getString("reason"), rs.getString("details"),
-					rs.getTimestamp("recorded_at").toInstant().atZone(OFFICE_ZONE).toLocalDateTime(),
-					rs.getString("recorded_by")))
-			.list();
-	}
-
-	/**
-	 * Every household the person was ever in, newest first (the person page). A household outside the user's
-	 * scope (the person moved in from another community) keeps its dates, relation and end reason, but its
-	 * id, number, address and community are null and {@code visible} is false.
-	 */
-	public List<Map<String, Object>> householdsOf(long personId, CurrentUser user) {
-		return bindScope(jdbc.sql("""
-				select v.visible, case when v.visible then h.id end as id,
-				       case when v.visible then h.household_no end as household_no,
-				       case when v.visible then h.address end as address,
-				       case when v.visible then c.name end as community_name,
-				       m.relation, m.valid_from, m.valid_to, m.end_reason
-				from household_membership m join household h on h.id = m.household_id
-				join community c on c.id = h.community_id
-				cross join lateral (select (:allCommunities or h.community_id in (:scopeIds)) as visible) v
-				where m.person_id = :personId order by m.valid_from desc, m.id desc
-				"""), user).param("personId", personId).query().listOfRows();
-	}
-
 	/**
 	 * The households matching q, as a union of index lookups: members by keyed hash, ID tail or name
 	 * prefix; for plain text also the household number and (trigram-indexed) address.
@@ -329,9 +269,11 @@ public class HouseholdQueries {
 				: search.status();
 	}
 
-	/** Parameters the WHERE clause does not use are ignored. */
-	/** The scope's parameters; list queries use only :scopeIds (fixed SQL per case), detail queries both. */
-	private static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, CurrentUser user) {
+	/**
+	 * The scope's parameters (those the SQL does not use are ignored); list queries use only :scopeIds (fixed SQL
+	 * per case), the record queries ({@link HouseholdRecordQueries}) both.
+	 */
+	static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, CurrentUser user) {
 		return spec.param("allCommunities", user.scope().all()).param("scopeIds", user.scope().idsForQuery());
 	}
 

@@ -12,6 +12,7 @@ import cn.street.civil.household.internal.Employment;
 import cn.street.civil.household.internal.Household;
 import cn.street.civil.household.internal.HouseholdForm;
 import cn.street.civil.household.internal.HouseholdQueries;
+import cn.street.civil.household.internal.HouseholdRecordQueries;
 import cn.street.civil.household.internal.HouseholdRow;
 import cn.street.civil.household.internal.HouseholdSearch;
 import cn.street.civil.household.internal.HouseholdService;
@@ -65,17 +66,20 @@ class HouseholdController {
 
 	private final HouseholdQueries queries;
 
+	private final HouseholdRecordQueries records;
+
 	private final CommunityDirectory communities;
 
 	private final ApplicationEventPublisher events;
 
 	private final PageSections sections;
 
-	HouseholdController(HouseholdService households, HouseholdQueries queries, CommunityDirectory communities,
-			ApplicationEventPublisher events, PageSections sections) {
+	HouseholdController(HouseholdService households, HouseholdQueries queries, HouseholdRecordQueries records,
+			CommunityDirectory communities, ApplicationEventPublisher events, PageSections sections) {
 		this.sections = sections;
 		this.households = households;
 		this.queries = queries;
+		this.records = records;
 		this.communities = communities;
 		this.events = events;
 	}
@@ -153,8 +157,8 @@ class HouseholdController {
 		Household household = households.get(id, user);
 		model.addAttribute("household", household);
 		model.addAttribute("communityName", communities.byId(household.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("members", queries.members(id, user));
-		model.addAttribute("history", queries.history(id, user));
+		model.addAttribute("members", records.members(id, user));
+		model.addAttribute("history", records.history(id, user));
 		model.addAttribute("sections", sections.forHousehold(id, user));
 		return "household/detail";
 	}

@@ -8,7 +8,7 @@ import cn.street.civil.household.Relation;
 import cn.street.civil.household.internal.ChangeForm;
 import cn.street.civil.household.internal.Employment;
 import cn.street.civil.household.internal.Household;
-import cn.street.civil.household.internal.HouseholdQueries;
+import cn.street.civil.household.internal.HouseholdRecordQueries;
 import cn.street.civil.household.internal.HouseholdService;
 import cn.street.civil.household.internal.MaritalStatus;
 import cn.street.civil.household.internal.MemberForm;
@@ -53,16 +53,16 @@ class MembershipController {
 
 	private final MembershipService memberships;
 
-	private final HouseholdQueries queries;
+	private final HouseholdRecordQueries records;
 
 	private final Clock clock;
 
-	MembershipController(HouseholdService households, MembershipService memberships, HouseholdQueries queries,
+	MembershipController(HouseholdService households, MembershipService memberships, HouseholdRecordQueries records,
 			Clock clock) {
 		this.clock = clock;
 		this.households = households;
 		this.memberships = memberships;
-		this.queries = queries;
+		this.records = records;
 	}
 
 	@GetMapping("/members/new")
@@ -159,7 +159,7 @@ class MembershipController {
 	}
 
 	private String changePage(Household household, Long personId, String action, CurrentUser user, Model model) {
-		List<MemberRow> current = queries.members(household.getId(), user).stream().filter(MemberRow::current).toList();
+		List<MemberRow> current = records.members(household.getId(), user).stream().filter(MemberRow::current).toList();
 		MemberRow member = null;
 		if (personId != null) {
 			member = current.stream()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.street.civil.community.CommunityDirectory;
 import cn.street.civil.household.internal.Employment;
 import cn.street.civil.household.internal.HouseholdQueries;
+import cn.street.civil.household.internal.HouseholdRecordQueries;
 import cn.street.civil.household.internal.HouseholdSearch;
 import cn.street.civil.household.internal.HouseholdService;
 import cn.street.civil.household.internal.MaritalStatus;
@@ -48,6 +49,8 @@ class PersonController {
 
 	private final HouseholdQueries queries;
 
+	private final HouseholdRecordQueries records;
+
 	private final CommunityDirectory communities;
 
 	private final PageSections sections;
@@ -55,11 +58,12 @@ class PersonController {
 	private final Clock clock;
 
 	PersonController(HouseholdService households, PersonService persons, HouseholdQueries queries,
-			CommunityDirectory communities, PageSections sections, Clock clock) {
+			HouseholdRecordQueries records, CommunityDirectory communities, PageSections sections, Clock clock) {
 		this.clock = clock;
 		this.households = households;
 		this.persons = persons;
 		this.queries = queries;
+		this.records = records;
 		this.communities = communities;
 		this.sections = sections;
 	}
@@ -87,7 +91,7 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("age", person.ageOn(LocalDate.now(clock)));
 		model.addAttribute("communityName", communities.byId(person.getCommunityId()).map(c -> c.name()).orElse(""));
-		model.addAttribute("householdHistory", queries.householdsOf(id, user));
+		model.addAttribute("householdHistory", records.householdsOf(id, user));
 		model.addAttribute("sections", sections.forPerson(id, user));
 		return "household/person";
 	}
